@@ -1,0 +1,66 @@
+package com.crmflow.platform.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.crmflow.platform.forms.SubmittedValues;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a form submitted and takes it out of the process variables: business data moves into our tables,
+ * the process keeps only ids and routing flags. Routing flags (e.g. {@code planApproved}) are read with
+ * {@link #flag} and left in place for the gateway.
+ */
+public final class FormData {
+
+  private final VariableScope scope;
+
+  private FormData(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static FormData of(VariableScope scope) {
+    return new FormData(scope);
+  }
+
+  /** The trimmed text of a field, removed from the variables; null when empty. */
+  public String takeText(String name) {
+    JsonNode node = takeJson(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    String s = node.isTextual() ? node.asText() : node.toString();
+    s = s.trim();
+    return s.isEmpty() ? null : s;
+  }
+
+  public LocalDate takeDate(String name) {
+    String s = takeText(name);
+    return s == null ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+  }
+
+  public List<String> takeList(String name) {
+    JsonNode node = takeJson(name);
+    List<String> values = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(n -> values.add(n.asText()));
+    }
+    return values;
+  }
+
+  /** Any field as JSON (dynamic lists arrive as arrays of objects), removed from the variables. */
+  public JsonNode takeJson(String name) {
+    Object value = scope.getVariableTyped(name);
+    if (scope.hasVariable(name)) {
+      scope.removeVariable(name);
+    }
+    return value == null ? null : SubmittedValues.toJson(value);
+  }
+
+  /** A boolean routing flag; stays a process variable. Missing counts as false. */
+  public boolean flag(String name) {
+    Object value = scope.getVariable(name);
+    return Boolean.TRUE.equals(value) || "true".equals(value);
+  }
+}

@@ -1,0 +1,134 @@
+package com.crmflow.project.process;
+
+import static com.crmflow.project.process.ProjectVariables.*;
+
+import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.project.domain.AcceptanceRepository;
+import com.crmflow.project.domain.PlanMilestoneRepository;
+import com.crmflow.project.domain.PlanReviewRepository;
+import com.crmflow.project.domain.PlanRiskRepository;
+import com.crmflow.project.domain.Project;
+import com.crmflow.project.domain.ProjectPlanRepository;
+import com.crmflow.project.domain.ProjectRepository;
+import com.crmflow.project.domain.ProjectStatus;
+import com.crmflow.project.domain.ProjectTaskRepository;
+import com.crmflow.project.domain.RequirementRecordRepository;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create listener of every user task of {@code customer-project}: puts a read-only Markdown summary of what the
+ * person needs to see (requirement, current plan with risks and review opinions, tasks, acceptance) into the
+ * task-local variable {@code context}, shown at the top of each form. It lives only as long as the task.
+ */
+@Component("projectContext")
+public class ProjectContext implements TaskListener {
+
+  private static final Map<String, String> LEVEL = Map.of("low", "低", "medium", "中", "high", "高");
+  private static final Map<String, String> CATEGORY = Map.of("market", "市场风险", "technical", "技术风险",
+      "personnel", "人员风险", "customer", "客户风险", "policy", "政策法规风险");
+  private static final Map<String, String> RESPONSE = Map.of("avoid", "风险规避", "reduce", "风险降低",
+      "transfer", "风险转移", "accept", "风险接受");
+  private static final Map<String, String> COMPLEXITY = Map.of("normal", "一般", "complex", "复杂", "important", "重要");
+  private static final Set<String> PLAN_TASKS = Set.of("Task_ReviewPlanByDepartment", "Task_ApprovePlanByDivisionLeader",
+      "Task_ConfirmPlanWithCustomer", "Task_RevisePlan", "Task_AssignTasks");
+  private static final Set<String> TASK_LIST_TASKS = Set.of("Task_SelfCheck", "Task_ReportProgress",
+      "Task_ApplyForAcceptance");
+  private static final Set<String> ACCEPTANCE_TASKS = Set.of("Task_RecordCustomerAcceptance", "Task_Rectify",
+      "Task_CollectFeedback");
+
+  private final ProjectRepository projects;
+  private final CustomerRepository customers;
+  private final RequirementRecordRepository records;
+  private final ProjectPlanRepository plans;
+  private final PlanMilestoneRepository milestones;
+  private final PlanRiskRepository risks;
+  private final PlanReviewRepository reviews;
+  private final ProjectTaskRepository tasks;
+  private final AcceptanceRepository acceptances;
+
+  public ProjectContext(ProjectRepository projects, CustomerRepository customers, RequirementRecordRepository records,
+      ProjectPlanRepository plans, PlanMilestoneRepository milestones, PlanRiskRepository risks,
+      PlanReviewRepository reviews, ProjectTaskRepository tasks, AcceptanceRepository acceptances) {
+    this.projects = projects;
+    this.customers = customers;
+    this.records = records;
+    this.plans = plans;
+    this.milestones = milestones;
+    this.risks = risks;
+    this.reviews = reviews;
+    this.tasks = tasks;
+    this.acceptances = acceptances;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object id = task.getVariable(PROJECT_ID);
+    if (id == null) {
+      return;
+    }
+    task.setVariableLocal(CONTEXT, describe(((Number) id).longValue(), task.getTaskDefinitionKey()));
+  }
+
+  public String describe(Long projectId, String taskKey) {
+    Project p = projects.findById(projectId).orElseThrow();
+    StringBuilder md = new StringBuilder();
+    String customer = customers.findById(p.getCustomerId()).map(c -> c.getName()).orElse("");
+    md.append("**项目 ").append(p.getProjectNumber()).append("「").append(p.getTitle()).append("」** · 客户：")
+        .append(customer).append(" · 阶段：").append(ProjectStatus.valueOf(p.getStatus()).label()).append("\n\n");
+    md.append("需求（").append(COMPLEXITY.getOrDefault(p.getComplexity(), p.getComplexity())).append("）：")
+        .append(oneLine(p.getDetails()));
+    if (p.getRequiredBy() != null) {
+      md.append(" · 客户要求完成日期：").append(p.getRequiredBy());
+    }
+    md.append("\n\n");
+    records.findFirstByProjectIdOrderByIdDesc(projectId).ifPresent(r -> md.append("《客户需求沟通记录》（")
+        .append(r.getSignerName()).append(" 签字确认）：").append(oneLine(r.getSummary())).append("\n\n"));
+    if (PLAN_TASKS.contains(taskKey)) {
+      plans.findFirstByProjectIdOrderByVersionNoDesc(projectId).ifPresent(plan -> {
+        md.append("#### 《客户项目执行方案》第 ").append(plan.getVersionNo()).append(" 版\n\n");
+        md.append("- 项目目标：").append(oneLine(plan.getObjectives())).append("\n");
+        md.append("- 执行策略：").append(oneLine(plan.getStrategy())).append("\n");
+        md.append("- 工作步骤：").append(oneLine(plan.getWorkSteps())).append("\n");
+        md.append("- 资源需求：").append(oneLine(plan.getResources())).append("\n");
+        milestones.findByPlanIdOrderByDueDate(plan.getId()).forEach(m ->
+            md.append("- 时间节点：").append(m.getDueDate()).append(" ").append(m.getName()).append("\n"));
+        risks.findByPlanIdOrderById(plan.getId()).forEach(r -> md.append("- 风险（")
+            .append(CATEGORY.getOrDefault(r.getCategory(), r.getCategory())).append("，等级")
+            .append(LEVEL.getOrDefault(r.getLevel(), r.getLevel())).append("）：").append(oneLine(r.getDescription()))
+            .append(" → ").append(RESPONSE.getOrDefault(r.getResponse(), r.getResponse()))
+            .append(r.getOwner() == null ? "" : "，责任人 " + r.getOwner())
+            .append(r.getResponsePlan() == null ? "" : "，预案：" + oneLine(r.getResponsePlan())).append("\n"));
+        reviews.findByPlanIdOrderById(plan.getId()).stream().filter(r -> r.getApproved() != null).forEach(r ->
+            md.append("- 评审意见（").append(r.getReviewer()).append("）：")
+                .append(Boolean.TRUE.equals(r.getApproved()) ? "同意" : "要求修改")
+                .append(r.getComment() == null ? "" : "，" + oneLine(r.getComment())).append("\n"));
+        md.append("\n");
+      });
+    }
+    if (TASK_LIST_TASKS.contains(taskKey)) {
+      md.append("#### 执行任务\n\n");
+      tasks.findByProjectIdOrderById(projectId).forEach(t -> md.append("- ").append(t.getTitle()).append("（")
+          .append(t.getExecutor()).append("，").append(t.getDueDate()).append("）：")
+          .append("DONE".equals(t.getStatus()) ? "已完成 — " + oneLine(t.getResult()) : "进行中").append("\n"));
+      md.append("\n");
+    }
+    if (ACCEPTANCE_TASKS.contains(taskKey)) {
+      acceptances.findFirstByProjectIdOrderByRoundNoDesc(projectId).ifPresent(a -> {
+        md.append("#### 验收（第 ").append(a.getRoundNo()).append(" 轮）\n\n项目成果报告：")
+            .append(oneLine(a.getResultReport())).append("\n\n");
+        if (a.getCustomerOpinion() != null) {
+          md.append("客户意见：").append(oneLine(a.getCustomerOpinion())).append("\n\n");
+        }
+      });
+    }
+    return md.toString();
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+  }
+}

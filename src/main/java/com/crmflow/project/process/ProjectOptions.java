@@ -1,0 +1,67 @@
+package com.crmflow.project.process;
+
+import static com.crmflow.project.process.ProjectVariables.*;
+
+import com.crmflow.platform.identity.Organization;
+import com.crmflow.platform.process.Engine;
+import com.crmflow.project.domain.ProjectService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Option lists for the select fields of the forms ({@code valuesKey}), set just before the task starts:
+ * project leads, department heads, executors (members of the group) and the project's tasks. Stored as JSON
+ * arrays of {label, value}; the server-side form validation checks submitted values against the same list.
+ */
+@Component("projectOptions")
+public class ProjectOptions {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final IdentityService identityService;
+  private final Organization organization;
+  private final ProjectService projects;
+
+  public ProjectOptions(IdentityService identityService, Organization organization, ProjectService projects) {
+    this.identityService = identityService;
+    this.organization = organization;
+    this.projects = projects;
+  }
+
+  public void projectLeads(DelegateExecution execution) {
+    execution.setVariable(PROJECT_LEAD_OPTIONS, members("project-lead"));
+  }
+
+  public void deptHeads(DelegateExecution execution) {
+    execution.setVariable(DEPT_HEAD_OPTIONS, members("dept-head"));
+  }
+
+  public void executors(DelegateExecution execution) {
+    execution.setVariable(EXECUTOR_OPTIONS, members("executor"));
+  }
+
+  public void projectTasks(DelegateExecution execution) {
+    Long projectId = ((Number) execution.getVariable(PROJECT_ID)).longValue();
+    ArrayNode options = JSON.createArrayNode();
+    projects.tasksOf(projectId).forEach(t -> options.addObject()
+        .put("label", t.getTitle() + "（" + t.getExecutor() + "）")
+        .put("value", String.valueOf(t.getId())));
+    execution.setVariable(PROJECT_TASK_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+  }
+
+  private Object members(String groupId) {
+    ArrayNode options = JSON.createArrayNode();
+    for (User u : Engine.asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
+        .list())) {
+      String name = (u.getLastName() == null ? "" : u.getLastName()) + (u.getFirstName() == null ? "" : u.getFirstName());
+      String dept = organization.user(u.getId()).map(Organization.UserSpec::department).orElse(null);
+      String label = (name.isBlank() ? u.getId() : name) + (dept == null ? "" : "（" + dept + "）") + " · " + u.getId();
+      options.addObject().put("label", label).put("value", u.getId());
+    }
+    return SpinValues.jsonValue(options.toString()).create();
+  }
+}

@@ -1,0 +1,313 @@
+package com.crmflow.project.process;
+
+import static com.crmflow.project.process.ProjectVariables.*;
+
+import com.crmflow.platform.process.FormData;
+import com.crmflow.project.domain.PlanInput;
+import com.crmflow.project.domain.PlanInput.MilestoneInput;
+import com.crmflow.project.domain.PlanInput.RiskInput;
+import com.crmflow.project.domain.Project;
+import com.crmflow.project.domain.ProjectService;
+import com.crmflow.project.domain.TaskInput;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The delegates and task listeners named in {@code processes/customer-project.bpmn}. Each one is thin: it reads
+ * what the form submitted (taking business data out of the process variables), calls {@link ProjectService}, and
+ * leaves ids and routing flags for the process.
+ */
+@Configuration
+public class ProjectProcessBindings {
+
+  private final ProjectService projects;
+
+  public ProjectProcessBindings(ProjectService projects) {
+    this.projects = projects;
+  }
+
+  static Long projectId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return ((Number) scope.getVariable(PROJECT_ID)).longValue();
+  }
+
+  static String user(DelegateTask task) {
+    String user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
+        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    return user != null ? user : task.getAssignee();
+  }
+
+  /** Start event → 登记客户需求: creates customer + project, sets the business key. */
+  @Bean
+  public JavaDelegate registerRequirement() {
+    return execution -> {
+      FormData form = FormData.of(execution);
+      String initiator = (String) execution.getVariable(INITIATOR);
+      Project p = projects.registerRequirement(form.takeText("customerName"), form.takeText("industry"),
+          form.takeText("title"), form.takeText("details"), form.takeText("background"),
+          form.takeText("objectives"), form.takeDate("requiredBy"), form.takeText("complexity"), initiator);
+      projects.attachProcess(p.getId(), execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(p.getProjectNumber());
+      execution.setVariable(PROJECT_ID, p.getId());
+      execution.setVariable(PROJECT_NUMBER, p.getProjectNumber());
+      execution.setVariable(PROJECT_TITLE, p.getTitle());
+      execution.setVariable(CUSTOMER_ID, p.getCustomerId());
+      execution.setVariable(ACCOUNT_MANAGER, initiator);
+      execution.setVariable(REQUIREMENT_MEETING_NEEDED, projects.meetingNeeded(p));
+    };
+  }
+
+  @Bean
+  public TaskListener requirementMeetingRecorded() {
+    return task -> {
+      FormData form = FormData.of(task);
+      projects.recordMeeting(projectId(task), form.takeText("meetingTime"), form.takeText("participants"),
+          form.takeText("minutes"), user(task));
+    };
+  }
+
+  @Bean
+  public TaskListener requirementRecordSigned() {
+    return task -> {
+      FormData form = FormData.of(task);
+      boolean signed = form.flag("recordSigned");
+      form.takeText("recordSigned");
+      String lead = form.takeText(PROJECT_LEAD);
+      projects.signRecord(projectId(task), form.takeText("recordSummary"), form.takeList("relatedDepartments"),
+          lead, form.takeText("signerName"), signed, user(task));
+      task.setVariable(PROJECT_LEAD, lead);
+    };
+  }
+
+  @Bean
+  public JavaDelegate notifyRelatedDepartments() {
+    return execution -> projects.notifyDepartments(projectId(execution));
+  }
+
+  @Bean
+  public TaskListener planSubmitted() {
+    return task -> {
+      FormData form = FormData.of(task);
+      List<MilestoneInput> milestones = new ArrayList<>();
+      for (JsonNode m : items(form.takeJson("milestones"))) {
+        milestones.add(new MilestoneInput(text(m, "name"), date(m, "dueDate")));
+      }
+      List<RiskInput> risks = new ArrayList<>();
+      for (JsonNode r : items(form.takeJson("risks"))) {
+        risks.add(new RiskInput(text(r, "category"), text(r, "description"), text(r, "likelihood"),
+            text(r, "impact"), text(r, "response"), text(r, "owner"), text(r, "responsePlan")));
+      }
+      PlanInput plan = new PlanInput(form.takeText("planObjectives"), form.takeText("strategy"),
+          form.takeText("workSteps"), form.takeText("resources"), milestones, risks, form.takeList("reviewers"));
+      projects.submitPlan(projectId(task), plan, user(task));
+    };
+  }
+
+  /** Department heads (multi-instance, the assigned reviewer) and the division leader. */
+  @Bean
+  public TaskListener planReviewed() {
+    return task -> {
+      FormData form = FormData.of(task);
+      boolean approved = form.flag(PLAN_APPROVED);
+      String comment = form.takeText(REVIEW_COMMENT);
+      boolean department = "Task_ReviewPlanByDepartment".equals(task.getTaskDefinitionKey());
+      String reviewer = department ? (String) task.getVariable(REVIEWER) : user(task);
+      projects.recordReview(projectId(task), reviewer,
+          department ? ProjectService.DEPT_HEAD : ProjectService.DIVISION_LEADER, approved, comment);
+    };
+  }
+
+  @Bean
+  public JavaDelegate issueApprovedPlan() {
+    return execution -> projects.approvePlan(projectId(execution));
+  }
+
+  @Bean
+  public TaskListener customerPlanConfirmation() {
+    return task -> {
+      FormData form = FormData.of(task);
+      projects.recordCustomerConfirmation(projectId(task), form.takeText("customerContact"),
+          form.flag(CUSTOMER_CONFIRMED), form.takeText("customerNote"), user(task));
+    };
+  }
+
+  @Bean
+  public TaskListener tasksAssigned() {
+    return task -> {
+      List<TaskInput> inputs = new ArrayList<>();
+      for (JsonNode t : items(FormData.of(task).takeJson("tasks"))) {
+        inputs.add(new TaskInput(text(t, "title"), text(t, "executor"), text(t, "requirements"), date(t, "dueDate"),
+            text(t, "qualityStandard")));
+      }
+      projects.assignTasks(projectId(task), inputs);
+    };
+  }
+
+  /** Names the executor's task after the project task, e.g. 执行任务：现场调研. */
+  @Bean
+  public TaskListener projectTaskDescribed() {
+    return task -> {
+      var t = projects.task(((Number) task.getVariable(PROJECT_TASK_ID)).longValue());
+      boolean coordination = "Task_CoordinateProblem".equals(task.getTaskDefinitionKey());
+      task.setName((coordination ? "协调执行问题：" : "执行任务：") + t.getTitle());
+      task.setDescription("要求：" + t.getRequirements() + "\n质量标准：" + t.getQualityStandard()
+          + "\n完成时间：" + t.getDueDate());
+    };
+  }
+
+  @Bean
+  public TaskListener projectTaskWorked() {
+    return task -> {
+      FormData form = FormData.of(task);
+      projects.workTask(((Number) task.getVariable(PROJECT_TASK_ID)).longValue(), form.flag(PROBLEM_REPORTED),
+          form.takeText("problemDescription"), form.takeText("taskResult"), user(task));
+    };
+  }
+
+  @Bean
+  public TaskListener problemCoordinated() {
+    return task -> {
+      projects.coordinateProblem(((Number) task.getVariable(PROJECT_TASK_ID)).longValue(),
+          FormData.of(task).takeText("resolution"), user(task));
+      // back to the executor: the flag of this task instance starts over
+      task.setVariable(PROBLEM_REPORTED, false);
+    };
+  }
+
+  @Bean
+  public TaskListener selfCheckRecorded() {
+    return task -> {
+      FormData form = FormData.of(task);
+      projects.selfCheck(projectId(task), form.flag(SELF_CHECK_PASSED), form.takeText("findings"),
+          form.takeList("reworkTaskIds"), user(task));
+    };
+  }
+
+  @Bean
+  public TaskListener progressReported() {
+    return task -> {
+      FormData form = FormData.of(task);
+      projects.reportProgress(projectId(task), form.takeText("progressSummary"), form.takeText("progressIssues"),
+          form.takeText("nextSteps"), user(task));
+    };
+  }
+
+  /** On create: names the task after the opinion. On complete: records the answer. */
+  @Bean
+  public TaskListener opinionAnswered() {
+    return task -> {
+      Long opinionId = ((Number) task.getVariable(OPINION_ID)).longValue();
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        var o = projects.opinion(opinionId);
+        task.setDescription("客户意见（" + o.getReceivedAt() + "）：" + o.getContent());
+        return;
+      }
+      FormData form = FormData.of(task);
+      projects.answerOpinion(opinionId, form.takeText("opinionAnswer"), form.flag(MULTI_DEPARTMENT), user(task));
+    };
+  }
+
+  @Bean
+  public TaskListener opinionResolvedJointly() {
+    return task -> projects.resolveOpinionJointly(((Number) task.getVariable(OPINION_ID)).longValue(),
+        FormData.of(task).takeText("jointResolution"));
+  }
+
+  @Bean
+  public TaskListener acceptanceApplied() {
+    return task -> {
+      FormData form = FormData.of(task);
+      projects.applyForAcceptance(projectId(task), form.takeText("resultReport"), form.takeText("documents"),
+          user(task));
+    };
+  }
+
+  @Bean
+  public TaskListener acceptanceDecided() {
+    return task -> {
+      FormData form = FormData.of(task);
+      projects.decideAcceptance(projectId(task), form.takeText("quality"), form.takeText("quantity"),
+          form.takeText("deliveryTime"), form.takeText("serviceLevel"), form.flag(ACCEPTANCE_PASSED),
+          form.takeText("customerOpinion"), form.takeText("signerName"));
+    };
+  }
+
+  @Bean
+  public TaskListener rectificationDone() {
+    return task -> projects.rectify(projectId(task), FormData.of(task).takeText("rectification"));
+  }
+
+  @Bean
+  public JavaDelegate archiveAcceptanceReport() {
+    return execution -> projects.archiveAcceptance(projectId(execution));
+  }
+
+  @Bean
+  public TaskListener feedbackRecorded() {
+    return task -> {
+      FormData form = FormData.of(task);
+      projects.recordFeedback(projectId(task), form.takeText("satisfaction"), form.takeText("customerFeedback"),
+          form.takeText("improvementMeasures"), user(task),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    };
+  }
+
+  /** Boundary timer before the first-plan deadline: a comment on the lead's task and a higher priority. */
+  @Bean
+  public JavaDelegate firstPlanReminder(TaskService taskService) {
+    return (DelegateExecution execution) -> {
+      Long projectId = projectId(execution);
+      String lead = (String) execution.getVariable(PROJECT_LEAD);
+      var draft = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+          .taskDefinitionKey("Task_DraftPlan").singleResult();
+      String note = "提醒：首版《客户项目执行方案》将于 " + (draft == null ? "" : draft.getDueDate()) + " 到期，请按时提交。";
+      if (draft != null) {
+        taskService.createComment(draft.getId(), execution.getProcessInstanceId(), note);
+        taskService.setPriority(draft.getId(), 80);
+      }
+      projects.recordDeadlineEvent(projectId, "REMINDER", lead == null ? "project-lead" : lead, note);
+    };
+  }
+
+  /** The cs-manager's supervision task: recorded when created (escalation) and when done. */
+  @Bean
+  public TaskListener firstPlanEscalated() {
+    return task -> {
+      Long projectId = projectId(task);
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        task.setPriority(90);
+        projects.recordDeadlineEvent(projectId, "ESCALATION", "cs-manager",
+            "首版执行方案逾期未提交，项目负责人：" + task.getVariable(PROJECT_LEAD));
+      } else {
+        projects.recordDeadlineEvent(projectId, "SUPERVISED", user(task) == null ? "cs-manager" : user(task),
+            FormData.of(task).takeText("supervisionNote"));
+      }
+    };
+  }
+
+  static List<JsonNode> items(JsonNode array) {
+    List<JsonNode> list = new ArrayList<>();
+    if (array != null && array.isArray()) {
+      array.forEach(list::add);
+    }
+    return list;
+  }
+
+  static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().trim();
+  }
+
+  static LocalDate date(JsonNode node, String field) {
+    String s = text(node, field);
+    return s == null ? null : LocalDate.parse(s.substring(0, Math.min(10, s.length())));
+  }
+}
