@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -40,9 +40,10 @@ public class ModelDeployer implements ApplicationRunner {
   private final String[] patterns;
 
   public ModelDeployer(RepositoryService repositoryService,
-      @Value("${camunda.bpm.deployment-resource-pattern}") String[] patterns) {
+      CamundaBpmProperties camundaProperties) {
     this.repositoryService = repositoryService;
-    this.patterns = patterns;
+    // camunda.bpm.deployment-resource-pattern: processes/**/*.bpmn, processes/**/*.dmn, forms/**/*.form
+    this.patterns = camundaProperties.getDeploymentResourcePattern();
   }
 
   @Override

@@ -82,8 +82,13 @@ public class ProjectController {
   @PostMapping
   @Transactional
   public ResponseEntity<StartProjectResponse> start(@Valid @RequestBody StartProjectRequest r) {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
-        .latestVersion().singleResult().getId();
+    // The query only returns definitions the caller may read: none means no right to start projects.
+    var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+        .latestVersion().singleResult();
+    if (definition == null) {
+      throw new ForbiddenException("您无权发起「客户项目执行」流程");
+    }
+    String definitionId = definition.getId();
     var vars = Variables.createVariables()
         .putValue("customerName", r.customerName())
         .putValue("title", r.title())
