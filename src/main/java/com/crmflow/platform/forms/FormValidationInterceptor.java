@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.CommandFields;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -151,20 +151,7 @@ public class FormValidationInterceptor extends CommandInterceptor {
     return values;
   }
 
-  /** The engine's command classes keep their arguments in protected fields without getters. */
-  static Object read(Object command, String fieldName) {
-    Class<?> type = command.getClass();
-    while (type != null) {
-      try {
-        Field f = type.getDeclaredField(fieldName);
-        f.setAccessible(true);
-        return f.get(command);
-      } catch (NoSuchFieldException e) {
-        type = type.getSuperclass();
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException("Camunda command " + command.getClass().getName() + " has no field " + fieldName);
+  private static Object read(Object command, String fieldName) {
+    return CommandFields.read(command, fieldName);
   }
 }

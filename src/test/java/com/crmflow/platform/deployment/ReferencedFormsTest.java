@@ -1,0 +1,96 @@
+package com.crmflow.platform.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A BPMN deployed alone (as Camunda Modeler does) still finds its deployment-bound forms. */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:referenced-forms;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+    "camunda.bpm.job-execution.enabled=false"})
+class ReferencedFormsTest {
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+
+  private static byte[] changedDiagram() throws IOException {
+    String xml = Files.readString(Path.of("processes/customer-project.bpmn"), StandardCharsets.UTF_8);
+    return xml.replace("camunda:versionTag=\"2026.1\"", "camunda:versionTag=\"modeler-test\"")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void diagramDeployedAloneGetsTheFormsItBindsTo() throws IOException {
+    DeploymentWithDefinitions deployment = repositoryService.createDeployment().name("customer-project")
+        .source("Camunda Modeler").addInputStream("customer-project.bpmn", new ByteArrayInputStream(changedDiagram()))
+        .deployWithResult();
+
+    // every form the diagram binds to is now part of its deployment (by form id)
+    List<String> formIds = repositoryService.getDeploymentResources(deployment.getId()).stream()
+        .filter(r -> r.getName().endsWith(".form"))
+        .map(r -> ReferencedFormsInterceptor.formId(readResource(deployment.getId(), r.getName()))).toList();
+    assertThat(formIds).hasSize(19).containsExactlyInAnyOrderElementsOf(
+        ReferencedFormsInterceptor.deploymentBoundFormRefs(changedDiagram()));
+
+    ProcessDefinition definition = deployment.getDeployedProcessDefinitions().get(0);
+    assertThat(definition.getVersionTag()).isEqualTo("modeler-test");
+    try (InputStream form = formService.getDeployedStartForm(definition.getId())) {
+      assertThat(ReferencedFormsInterceptor.formId(form.readAllBytes())).isEqualTo("project-requirement-intake");
+    }
+  }
+
+  private byte[] readResource(String deploymentId, String name) {
+    try (InputStream in = repositoryService.getResourceAsStream(deploymentId, name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void formDeployedWithTheDiagramIsKept() throws IOException {
+    String ownForm = """
+        {"schemaVersion": 16, "type": "default", "id": "project-requirement-intake",
+         "components": [{"type": "textfield", "key": "title", "label": "项目名称（新版）"}]}""";
+    DeploymentWithDefinitions deployment = repositoryService.createDeployment().name("customer-project")
+        .addInputStream("customer-project.bpmn", new ByteArrayInputStream(changedDiagram()))
+        .addString("intake.form", ownForm)
+        .deployWithResult();
+
+    List<String> names = repositoryService.getDeploymentResources(deployment.getId()).stream()
+        .map(Resource::getName).toList();
+    assertThat(names).contains("intake.form").doesNotContain("forms/project-requirement-intake.form");
+    try (InputStream form = formService.getDeployedStartForm(
+        deployment.getDeployedProcessDefinitions().get(0).getId())) {
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("项目名称（新版）");
+    }
+  }
+
+  @Test
+  void onlyLiteralDeploymentBoundReferencesCount() {
+    String xml = """
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+            targetNamespace="t"><process id="p" isExecutable="true" camunda:historyTimeToLive="1">
+          <startEvent id="s" camunda:formRef="start-form" camunda:formRefBinding="deployment"/>
+          <userTask id="a" camunda:formRef="latest-form" camunda:formRefBinding="latest"/>
+          <userTask id="b" camunda:formRef="${dynamicForm}" camunda:formRefBinding="deployment"/>
+          <userTask id="c" camunda:formRef="task-form" camunda:formRefBinding="deployment"/>
+        </process></definitions>""";
+    assertThat(ReferencedFormsInterceptor.deploymentBoundFormRefs(xml.getBytes(StandardCharsets.UTF_8)))
+        .containsExactly("start-form", "task-form");
+  }
+}
