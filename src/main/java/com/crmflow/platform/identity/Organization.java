@@ -8,7 +8,7 @@ public record Organization(List<GroupSpec> groups, List<UserSpec> users, String 
 
   /** A Camunda group and what its members may do. */
   public record GroupSpec(String id, String name, List<String> applications, List<String> startProcesses,
-      List<String> readProcesses) {
+      List<String> readProcesses, List<String> viewProcesses) {
 
     public List<String> applications() {
       return applications == null ? List.of() : applications;
@@ -20,6 +20,10 @@ public record Organization(List<GroupSpec> groups, List<UserSpec> users, String 
 
     public List<String> readProcesses() {
       return readProcesses == null ? List.of() : readProcesses;
+    }
+
+    public List<String> viewProcesses() {
+      return viewProcesses == null ? List.of() : viewProcesses;
     }
   }
 

@@ -83,6 +83,10 @@ public class OrganizationLoader implements ApplicationRunner {
           ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(spec.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
+    for (String key : spec.viewProcesses()) {
+      // the diagram (Tasklist's 流程图 tab), not the instances
+      grant(spec.id(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+    }
     for (String key : spec.readProcesses()) {
       grant(spec.id(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,

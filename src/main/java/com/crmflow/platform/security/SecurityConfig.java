@@ -1,5 +1,6 @@
 package com.crmflow.platform.security;
 
+import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what.
@@ -26,7 +30,9 @@ public class SecurityConfig {
   @Order(1)
   public SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
       IdentityService identityService) throws Exception {
-    http.securityMatcher("/engine-rest/**", "/api/**")
+    // Path matchers, not MVC matchers: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC, and an
+    // MVC matcher does not match it — the request would fall through to the last chain without the engine user.
+    http.securityMatcher(paths("/engine-rest/**", "/api/**"))
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .authenticationProvider(provider)
         .httpBasic(b -> b.realmName("crm-process"))
@@ -39,7 +45,7 @@ public class SecurityConfig {
   @Bean
   @Order(2)
   public SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-    http.securityMatcher("/camunda/**", "/", "/actuator/health", "/actuator/health/**", "/error")
+    http.securityMatcher(paths("/camunda/**", "/", "/actuator/health", "/actuator/health/**", "/error"))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         // Camunda webapps have their own session authentication and CSRF filter.
         .csrf(c -> c.disable())
@@ -56,5 +62,10 @@ public class SecurityConfig {
         .httpBasic(Customizer.withDefaults())
         .csrf(c -> c.disable());
     return http.build();
+  }
+
+  private static RequestMatcher paths(String... patterns) {
+    PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+    return new OrRequestMatcher(Arrays.stream(patterns).<RequestMatcher>map(builder::matcher).toList());
   }
 }
