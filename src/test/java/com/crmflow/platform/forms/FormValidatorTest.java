@@ -1,0 +1,121 @@
+package com.crmflow.platform.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Server-side checks of the deployed Camunda Forms, on the project's real form files. */
+class FormValidatorTest {
+
+  private static FormSchema form(String id) throws IOException {
+    try (InputStream in = Files.newInputStream(Path.of("forms", id + ".form"))) {
+      return FormSchema.parse(in);
+    }
+  }
+
+  private static List<String> validate(String formId, Map<String, Object> values, Set<String> dynamicOptions)
+      throws IOException {
+    return FormValidator.validate(form(formId), SubmittedValues.toJson(values), key -> dynamicOptions);
+  }
+
+  private static Map<String, Object> signedRecord() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("recordSummary", "客户确认需求：三栋办公楼智能化改造");
+    v.put("relatedDepartments", List.of("技术部", "市场部"));
+    v.put("projectLead", "wangqiang");
+    v.put("signerName", "刘经理");
+    v.put("recordSigned", true);
+    return v;
+  }
+
+  @Test
+  void completeValuesPass() throws IOException {
+    assertThat(validate("project-requirement-record", signedRecord(), Set.of("wangqiang"))).isEmpty();
+  }
+
+  @Test
+  void missingRequiredFieldIsNamedByItsLabel() throws IOException {
+    Map<String, Object> v = signedRecord();
+    v.remove("signerName");
+    v.put("recordSummary", "  ");
+    assertThat(validate("project-requirement-record", v, Set.of("wangqiang")))
+        .anySatisfy(p -> assertThat(p).contains("(signerName)").endsWith("为必填项"))
+        .anySatisfy(p -> assertThat(p).contains("(recordSummary)").endsWith("为必填项"))
+        .hasSize(2);
+  }
+
+  @Test
+  void wrongTypesAreRefused() throws IOException {
+    Map<String, Object> v = signedRecord();
+    v.put("recordSigned", "yes");
+    v.put("relatedDepartments", "技术部");
+    assertThat(validate("project-requirement-record", v, Set.of("wangqiang")))
+        .containsExactlyInAnyOrder(
+            form("project-requirement-record").fields().stream().filter(f -> f.key().equals("recordSigned"))
+                .findFirst().orElseThrow().displayName() + " 应为是/否（布尔值）",
+            form("project-requirement-record").fields().stream().filter(f -> f.key().equals("relatedDepartments"))
+                .findFirst().orElseThrow().displayName() + " 应为选项列表");
+  }
+
+  @Test
+  void requiredCheckboxMustBeTicked() throws IOException {
+    Map<String, Object> v = signedRecord();
+    v.put("recordSigned", false);
+    assertThat(validate("project-requirement-record", v, Set.of("wangqiang")))
+        .singleElement().asString().contains("(recordSigned)").endsWith("必须勾选");
+  }
+
+  @Test
+  void valuesOutsideStaticAndDynamicOptionsAreRefused() throws IOException {
+    Map<String, Object> v = signedRecord();
+    v.put("relatedDepartments", List.of("技术部", "宣传部"));
+    v.put("projectLead", "zhaomin");
+    assertThat(validate("project-requirement-record", v, Set.of("wangqiang")))
+        .anySatisfy(p -> assertThat(p).contains("(relatedDepartments)").contains("「宣传部」不在可选范围内"))
+        .anySatisfy(p -> assertThat(p).contains("(projectLead)").contains("「zhaomin」不在可选范围内"))
+        .hasSize(2);
+  }
+
+  @Test
+  void itemsOfADynamicListAreCheckedOneByOne() throws IOException {
+    Map<String, Object> good = Map.of("title", "现场调研", "executor", "zhaomin", "requirements", "调研三栋楼",
+        "dueDate", "2026-12-01", "qualityStandard", "调研报告经客户确认");
+    Map<String, Object> bad = new HashMap<>(good);
+    bad.put("dueDate", "下周一");
+    bad.remove("qualityStandard");
+    List<String> problems = validate("project-task-assignment", Map.of("tasks", List.of(good, bad)),
+        Set.of("zhaomin", "sunli"));
+    assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p).startsWith("「执行任务」(tasks) 第 2 项的"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("(dueDate)").endsWith("日期/时间格式不正确"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("(qualityStandard)").endsWith("为必填项"));
+  }
+
+  @Test
+  void textLongerThanTheFormAllowsIsRefused() throws IOException {
+    Map<String, Object> v = signedRecord();
+    v.put("signerName", "名".repeat(101));
+    assertThat(validate("project-requirement-record", v, Set.of("wangqiang")))
+        .singleElement().asString().contains("(signerName)").endsWith("不能超过 100 个字符");
+  }
+
+  @Test
+  void everyFormOfTheProjectParsesAndHasInputs() throws IOException {
+    try (var files = Files.list(Path.of("forms"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+        try (InputStream in = Files.newInputStream(f)) {
+          FormSchema schema = FormSchema.parse(in);
+          assertThat(schema.id()).as(f.toString()).isEqualTo(f.getFileName().toString().replace(".form", ""));
+          assertThat(schema.fields()).as(f.toString()).isNotEmpty();
+        }
+      }
+    }
+  }
+}
