@@ -2,6 +2,7 @@ package com.crmflow.project.process;
 
 import static com.crmflow.project.process.ProjectVariables.*;
 
+import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.FormData;
 import com.crmflow.project.domain.PlanInput;
 import com.crmflow.project.domain.PlanInput.MilestoneInput;
@@ -120,6 +121,9 @@ public class ProjectProcessBindings {
       String comment = form.takeText(REVIEW_COMMENT);
       boolean department = "Task_ReviewPlanByDepartment".equals(task.getTaskDefinitionKey());
       String reviewer = department ? (String) task.getVariable(REVIEWER) : user(task);
+      if (reviewer == null) {
+        throw new BusinessRuleException("请先认领此任务，再提交审批结论（审批人须留名）");
+      }
       projects.recordReview(projectId(task), reviewer,
           department ? ProjectService.DEPT_HEAD : ProjectService.DIVISION_LEADER, approved, comment);
     };

@@ -1,0 +1,609 @@
+package com.crmflow.project.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+
+import com.crmflow.platform.forms.BusinessRuleViolationException;
+import com.crmflow.platform.forms.FormValidationException;
+import com.crmflow.project.domain.AcceptanceRepository;
+import com.crmflow.project.domain.DepartmentNotificationRepository;
+import com.crmflow.project.domain.PlanDeadlineEventRepository;
+import com.crmflow.project.domain.PlanReviewRepository;
+import com.crmflow.project.domain.PlanRiskRepository;
+import com.crmflow.project.domain.ProjectFeedbackRepository;
+import com.crmflow.project.domain.ProjectPlanRepository;
+import com.crmflow.project.domain.ProjectRepository;
+import com.crmflow.project.domain.ProjectTaskRepository;
+import com.crmflow.project.domain.TaskProblemRepository;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of {@code customer-project} (SPEC P1) with the real delegates, forms validation and tables.
+ * Process test coverage is measured; the class fails below 90 % of flow nodes and sequence flows.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:customer-project;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+    "camunda.bpm.job-execution.enabled=false"})
+@Import({ProcessEngineCoverageConfiguration.class, CustomerProjectProcessTest.CoverageGate.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class CustomerProjectProcessTest {
+
+  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  @TestConfiguration
+  static class CoverageGate {
+    @Bean
+    @Primary // the library's configuration registers defaults (no gate) as well
+    ProcessEngineCoverageProperties processEngineCoverageProperties() {
+      // the build fails when the tests of this class cover less than 90 % of customer-project
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired ManagementService managementService;
+  @Autowired ProjectRepository projects;
+  @Autowired ProjectPlanRepository plans;
+  @Autowired PlanRiskRepository risks;
+  @Autowired PlanReviewRepository reviews;
+  @Autowired ProjectTaskRepository projectTasks;
+  @Autowired TaskProblemRepository problems;
+  @Autowired DepartmentNotificationRepository notifications;
+  @Autowired AcceptanceRepository acceptances;
+  @Autowired ProjectFeedbackRepository feedbacks;
+  @Autowired PlanDeadlineEventRepository deadlineEvents;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    // a Tuesday morning in Beijing, no holiday near
+    at("2026-11-24T09:00");
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  // ---------------------------------------------------------------------------------------------- paths
+
+  @Test
+  void happyPathWithoutMeetingEndsWithSignedAcceptanceAndFeedback() {
+    ProcessInstance pi = start("normal");
+    assertThat(pi).hasPassed("Task_RegisterRequirement").isWaitingAt("Task_SignRequirementRecord");
+    assertThat(pi).hasNotPassed("Task_HoldRequirementMeeting");
+    assertThat(pi.getBusinessKey()).matches("PRJ-2026-\\d{4}");
+    Task record = task(pi, "Task_SignRequirementRecord");
+    assertThat(record.getAssignee()).isEqualTo("zhangwei");
+
+    signRecord(pi);
+    assertThat(notifications.findAll()).filteredOn(n -> n.getProjectId().equals(projectId(pi)))
+        .extracting("department").containsExactlyInAnyOrder("技术部", "市场部");
+    Task draft = task(pi, "Task_DraftPlan");
+    assertThat(draft.getAssignee()).isEqualTo("wangqiang");
+    // first plan due 3 working days after signing: Tue 09:00 → Fri 09:00
+    assertThat(draft.getDueDate()).isEqualTo(beijing("2026-11-27T09:00"));
+
+    submitPlan(pi, "Task_DraftPlan", List.of(risk("technical", "low", "high", null, null)));
+    assertThat(pi).isWaitingAt("Task_ReviewPlanByDepartment");
+    assertThat(tasks(pi, "Task_ReviewPlanByDepartment")).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("chengang", "zhouyan");
+    assertThat(risks.findAll()).filteredOn(r -> r.getDescription().startsWith("technical"))
+        .extracting("level").contains("medium");
+
+    approveAllReviews(pi);
+    approveByDivisionLeader(pi, true);
+    assertThat(pi).hasPassed("Task_IssueApprovedPlan");
+    confirmWithCustomer(pi, true);
+
+    assignTasks(pi, task("现场调研", "zhaomin"), task("方案实施", "sunli"));
+    List<Task> work = tasks(pi, "Task_ExecuteProjectTask");
+    assertThat(work).extracting(Task::getAssignee).containsExactlyInAnyOrder("zhaomin", "sunli");
+    assertThat(work).extracting(Task::getName).containsExactlyInAnyOrder("执行任务：现场调研", "执行任务：方案实施");
+    assertThat(work).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(beijing("2026-12-15T18:00")));
+
+    for (Task t : work) {
+      finishProjectTask(t);
+    }
+    selfCheck(pi, true, List.of());
+    applyForAcceptance(pi);
+    acceptance(pi, true);
+    assertThat(pi).hasPassed("Task_ArchiveAcceptanceReport");
+    Task feedback = task(pi, "Task_CollectFeedback");
+    // improvement answer due 5 working days after acceptance: Tue → next Tue
+    assertThat(feedback.getDueDate()).isEqualTo(beijing("2026-12-01T09:00"));
+    complete(feedback, withVars("satisfaction", "5", "customerFeedback", "交付及时，质量好",
+        "improvementMeasures", "保持现有服务标准"));
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_ProjectCompleted");
+    assertThat(projects.findById(projectId(pi)).orElseThrow().getStatus()).isEqualTo("COMPLETED");
+    assertThat(acceptances.findAll()).filteredOn(a -> a.getProjectId().equals(projectId(pi)))
+        .singleElement().extracting("signerName").isEqualTo("客户代表刘经理");
+    assertThat(feedbacks.findAll()).filteredOn(f -> f.getProjectId().equals(projectId(pi))).hasSize(1);
+  }
+
+  @Test
+  void complexRequirementNeedsAMeetingFirst() {
+    ProcessInstance pi = start("complex");
+    assertThat(pi).isWaitingAt("Task_HoldRequirementMeeting");
+    complete(task(pi, "Task_HoldRequirementMeeting"), withVars("meetingTime", "2026-11-25 14:00",
+        "participants", "技术部、市场部", "minutes", "确认改造范围与工期"));
+    assertThat(pi).hasPassed("Task_HoldRequirementMeeting").isWaitingAt("Task_SignRequirementRecord");
+  }
+
+  @Test
+  void aRejectingDepartmentHeadSendsThePlanBackAndTheReviewRunsAgain() {
+    ProcessInstance pi = toReview();
+    List<Task> reviewTasks = tasks(pi, "Task_ReviewPlanByDepartment");
+    complete(reviewTasks.get(0), withVars("planApproved", true, "reviewComment", "同意"));
+    complete(reviewTasks.get(1), withVars("planApproved", false, "reviewComment", "资源计划不足，需补充人员安排"));
+    assertThat(pi).isWaitingAt("Task_RevisePlan");
+    assertThat(task(pi, "Task_RevisePlan").getAssignee()).isEqualTo("wangqiang");
+
+    submitPlan(pi, "Task_RevisePlan", List.of());
+    assertThat(plans.findAll()).filteredOn(p -> p.getProjectId().equals(projectId(pi)))
+        .extracting("versionNo").containsExactlyInAnyOrder(1, 2);
+    assertThat(tasks(pi, "Task_ReviewPlanByDepartment")).hasSize(2);
+    approveAllReviews(pi);
+    assertThat(pi).isWaitingAt("Task_ApprovePlanByDivisionLeader");
+  }
+
+  @Test
+  void aRejectingDivisionLeaderSendsThePlanBackToTheWholeReview() {
+    ProcessInstance pi = toReview();
+    approveAllReviews(pi);
+    approveByDivisionLeader(pi, false);
+    assertThat(pi).isWaitingAt("Task_RevisePlan");
+    submitPlan(pi, "Task_RevisePlan", List.of());
+    assertThat(tasks(pi, "Task_ReviewPlanByDepartment")).hasSize(2);
+  }
+
+  @Test
+  void aChangeRequestWithoutCommentIsRefused() {
+    ProcessInstance pi = toReview();
+    Task review = tasks(pi, "Task_ReviewPlanByDepartment").get(0);
+    assertThatThrownBy(() -> complete(review, withVars("planApproved", false)))
+        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("必须填写评审意见");
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
+  }
+
+  @Test
+  void theDivisionLeaderMustClaimBeforeDeciding() {
+    ProcessInstance pi = toReview();
+    approveAllReviews(pi);
+    Task approval = task(pi, "Task_ApprovePlanByDivisionLeader");
+    assertThat(taskService.getIdentityLinksForTask(approval.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("division-leader"));
+    assertThatThrownBy(() -> complete(approval, withVars("planApproved", true)))
+        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("认领");
+    assertThat(pi).isWaitingAt("Task_ApprovePlanByDivisionLeader");
+  }
+
+  @Test
+  void customerChangeRequestLeadsToRevisionAndASecondReview() {
+    ProcessInstance pi = toReview();
+    approveAllReviews(pi);
+    approveByDivisionLeader(pi, true);
+    confirmWithCustomer(pi, false);
+    assertThat(pi).isWaitingAt("Task_RevisePlan");
+    submitPlan(pi, "Task_RevisePlan", List.of());
+    approveAllReviews(pi);
+    approveByDivisionLeader(pi, true);
+    confirmWithCustomer(pi, true);
+    assertThat(pi).isWaitingAt("Task_AssignTasks");
+  }
+
+  @Test
+  void anExecutorsProblemGoesToTheLeadAndBackToTheExecutor() {
+    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    Task work = tasks(pi, "Task_ExecuteProjectTask").get(0);
+    complete(work, withVars("problemReported", true, "problemDescription", "客户现场暂不具备进场条件"));
+
+    Task coordination = task(pi, "Task_CoordinateProblem");
+    assertThat(coordination.getAssignee()).isEqualTo("wangqiang");
+    assertThat(coordination.getName()).isEqualTo("协调执行问题：现场调研");
+    complete(coordination, withVars("resolution", "已与客户协调，下周一进场"));
+
+    Task again = tasks(pi, "Task_ExecuteProjectTask").get(0);
+    assertThat(again.getAssignee()).isEqualTo("zhaomin");
+    assertThat(problems.findAll()).filteredOn(p -> p.getResolution() != null)
+        .extracting("resolution").contains("已与客户协调，下周一进场");
+    finishProjectTask(again);
+    assertThat(pi).isWaitingAt("Task_SelfCheck");
+  }
+
+  @Test
+  void progressIsReportedToTheCustomerEverySevenDaysWhileExecutionRuns() {
+    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    Job timer = timer(pi, "BoundaryEvent_ProgressReportDue");
+    assertThat(timer.getDuedate()).isEqualTo(beijing("2026-12-01T09:00"));
+
+    at("2026-12-01T09:00");
+    execute(timer);
+    Task report = task(pi, "Task_ReportProgress");
+    assertThat(report.getAssignee()).isEqualTo("wangqiang");
+    complete(report, withVars("progressSummary", "现场调研完成 60%", "nextSteps", "完成调研报告"));
+    assertThat(pi).hasPassed("EndEvent_ProgressReported");
+    // the cycle goes on: next report due a week later, execution still running
+    assertThat(timer(pi, "BoundaryEvent_ProgressReportDue").getDuedate()).isEqualTo(beijing("2026-12-08T09:00"));
+    assertThat(tasks(pi, "Task_ExecuteProjectTask")).hasSize(1);
+  }
+
+  @Test
+  void customerOpinionsAreAnsweredAndJointlyResolvedWhenSeveralDepartmentsAreInvolved() {
+    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    correlateOpinion(pi, "希望增加周报");
+    Task answer = task(pi, "Task_AnswerCustomerOpinion");
+    assertThat(answer.getDescription()).contains("希望增加周报");
+    complete(answer, withVars("opinionAnswer", "自下周起每周五发送周报", "multiDepartment", false));
+    assertThat(pi).hasPassed("EndEvent_OpinionAnswered");
+
+    correlateOpinion(pi, "要求调整交付范围");
+    complete(task(pi, "Task_AnswerCustomerOpinion"), withVars("opinionAnswer", "需技术部与市场部共同评估",
+        "multiDepartment", true));
+    Task joint = task(pi, "Task_ResolveOpinionJointly");
+    assertThat(joint.getAssignee()).isEqualTo("wangqiang");
+    complete(joint, withVars("jointResolution", "两部门会商后同意调整，工期顺延一周"));
+    assertThat(pi).hasPassed("EndEvent_OpinionResolvedJointly");
+    // the project itself went on untouched
+    assertThat(tasks(pi, "Task_ExecuteProjectTask")).hasSize(1);
+  }
+
+  @Test
+  void aFailedSelfCheckReopensTheChosenTasks() {
+    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"), task("方案实施", "sunli"));
+    tasks(pi, "Task_ExecuteProjectTask").forEach(this::finishProjectTask);
+    Long rework = projectTasks.findByProjectIdOrderById(projectId(pi)).stream()
+        .filter(t -> t.getTitle().equals("方案实施")).findFirst().orElseThrow().getId();
+
+    selfCheck(pi, false, List.of(String.valueOf(rework)));
+    List<Task> again = tasks(pi, "Task_ExecuteProjectTask");
+    assertThat(again).extracting(Task::getAssignee).containsExactly("sunli");
+    assertThat(projectTasks.findById(rework).orElseThrow().getReworkCount()).isEqualTo(1);
+
+    finishProjectTask(again.get(0));
+    selfCheck(pi, true, List.of());
+    assertThat(pi).isWaitingAt("Task_ApplyForAcceptance");
+  }
+
+  @Test
+  void aFailedAcceptanceLeadsToRectificationUntilTheCustomerAccepts() {
+    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    tasks(pi, "Task_ExecuteProjectTask").forEach(this::finishProjectTask);
+    selfCheck(pi, true, List.of());
+    applyForAcceptance(pi);
+
+    acceptance(pi, false);
+    Task rectify = task(pi, "Task_Rectify");
+    assertThat(rectify.getAssignee()).isEqualTo("wangqiang");
+    complete(rectify, withVars("rectification", "已按客户意见补充调研数据"));
+    assertThat(pi).isWaitingAt("Task_RecordCustomerAcceptance");
+
+    acceptance(pi, true);
+    assertThat(pi).isWaitingAt("Task_CollectFeedback");
+    assertThat(acceptances.findAll()).filteredOn(a -> a.getProjectId().equals(projectId(pi)))
+        .extracting("roundNo").contains(1, 2);
+  }
+
+  @Test
+  void aLatePlanIsRemindedAndEscalatedOnWorkingDaysAcrossTheMayDayHolidays() {
+    // Thursday 30 April 2026; 1–5 May are holidays (a weekend among them), so 3 working days end Friday 8 May
+    at("2026-04-30T10:00");
+    ProcessInstance pi = start("normal");
+    signRecord(pi);
+    Task draft = task(pi, "Task_DraftPlan");
+    assertThat(draft.getDueDate()).isEqualTo(beijing("2026-05-08T10:00"));
+    Job reminder = timer(pi, "BoundaryEvent_FirstPlanDueSoon");
+    Job overdue = timer(pi, "BoundaryEvent_FirstPlanOverdue");
+    assertThat(reminder.getDuedate()).isEqualTo(beijing("2026-05-07T10:00"));
+    assertThat(overdue.getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
+
+    at("2026-05-07T10:00");
+    execute(reminder);
+    assertThat(pi).hasPassed("Task_RemindPlanDue", "EndEvent_PlanReminded");
+    assertThat(taskService.getTaskComments(draft.getId())).singleElement()
+        .satisfies(c -> assertThat(c.getFullMessage()).contains("将于").contains("到期"));
+    assertThat(taskService.createTaskQuery().taskId(draft.getId()).singleResult().getPriority()).isEqualTo(80);
+
+    at("2026-05-08T10:00");
+    execute(overdue);
+    Task supervise = task(pi, "Task_SuperviseOverduePlan");
+    assertThat(taskService.getIdentityLinksForTask(supervise.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("cs-manager"));
+    assertThat(supervise.getPriority()).isEqualTo(90);
+    complete(supervise, withVars("supervisionNote", "已督促项目负责人今日提交"));
+    assertThat(pi).hasPassed("EndEvent_OverduePlanSupervised").isWaitingAt("Task_DraftPlan");
+    assertThat(deadlineEvents.findAll()).filteredOn(e -> e.getProjectId().equals(projectId(pi)))
+        .extracting("kind").containsExactly("REMINDER", "ESCALATION", "SUPERVISED");
+  }
+
+  @Test
+  void aHighRiskNeedsAnOwnerAndAResponsePlan() {
+    ProcessInstance pi = start("normal");
+    signRecord(pi);
+    Task draft = task(pi, "Task_DraftPlan");
+    Map<String, Object> plan = planValues(List.of(risk("market", "high", "high", null, null)));
+    assertThatThrownBy(() -> complete(draft, Variables.fromMap(plan)))
+        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("高风险").hasMessageContaining("责任人");
+    assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isOne();
+
+    submitPlan(pi, "Task_DraftPlan", List.of(risk("market", "high", "high", "王强", "每周跟踪市场变化并备选供应商")));
+    assertThat(risks.findAll()).filteredOn(r -> "王强".equals(r.getOwner())).extracting("level").containsOnly("high");
+  }
+
+  @Test
+  void formValidationRefusesIncompleteWrongOrUnknownValuesAndKeepsTheTaskOpen() {
+    ProcessInstance pi = start("normal");
+    Task record = task(pi, "Task_SignRequirementRecord");
+    Map<String, Object> values = recordValues();
+    values.remove("signerName");
+    values.put("recordSigned", "yes");
+    values.put("projectLead", "zhaomin");
+    assertThatThrownBy(() -> complete(record, Variables.fromMap(values)))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("signerName").hasMessageContaining("为必填项")
+        .hasMessageContaining("recordSigned").hasMessageContaining("zhaomin");
+    assertThat(taskService.createTaskQuery().taskId(record.getId()).count()).isOne();
+    assertThat(pi).isWaitingAt("Task_SignRequirementRecord");
+
+    var startValues = startValues("normal");
+    startValues.put("complexity", "urgent");
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(
+        ProjectVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+    long before = projects.count();
+    assertThatThrownBy(() -> formService.submitStartForm(definition, startValues))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("urgent");
+    assertThat(projects.count()).isEqualTo(before);
+  }
+
+  // ---------------------------------------------------------------------------------------------- steps
+
+  private ProcessInstance start(String complexity) {
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(
+        ProjectVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+    identityService.setAuthentication("zhangwei", List.of("account-manager"));
+    try {
+      return formService.submitStartForm(definition, startValues(complexity));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private static Map<String, Object> startValues(String complexity) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("customerName", "华东建设集团");
+    v.put("industry", "建筑施工");
+    v.put("title", "办公楼智能化改造");
+    v.put("details", "对三栋办公楼进行楼宇自控与安防系统改造");
+    v.put("complexity", complexity);
+    return v;
+  }
+
+  private static Map<String, Object> recordValues() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("recordSummary", "客户确认改造范围、工期与验收标准");
+    v.put("relatedDepartments", SpinValues.jsonValue("[\"技术部\",\"市场部\"]").create());
+    v.put("projectLead", "wangqiang");
+    v.put("signerName", "客户代表刘经理");
+    v.put("recordSigned", true);
+    return v;
+  }
+
+  private void signRecord(ProcessInstance pi) {
+    complete(task(pi, "Task_SignRequirementRecord"), Variables.fromMap(recordValues()));
+  }
+
+  private static Map<String, Object> risk(String category, String likelihood, String impact, String owner,
+      String plan) {
+    Map<String, Object> r = new HashMap<>();
+    r.put("category", category);
+    r.put("description", category + "：" + likelihood + "/" + impact);
+    r.put("likelihood", likelihood);
+    r.put("impact", impact);
+    r.put("response", "reduce");
+    if (owner != null) {
+      r.put("owner", owner);
+    }
+    if (plan != null) {
+      r.put("responsePlan", plan);
+    }
+    return r;
+  }
+
+  private static Map<String, Object> planValues(List<Map<String, Object>> riskList) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("planObjectives", "三个月内完成改造并通过验收");
+    v.put("strategy", "分楼栋分阶段实施");
+    v.put("workSteps", "调研 → 设计 → 实施 → 调试");
+    v.put("resources", "工程师 6 名，预算 120 万元");
+    v.put("milestones", json(List.of(Map.of("name", "完成调研", "dueDate", "2026-12-20"))));
+    v.put("risks", json(riskList));
+    v.put("reviewers", SpinValues.jsonValue("[\"chengang\",\"zhouyan\"]").create());
+    return v;
+  }
+
+  private void submitPlan(ProcessInstance pi, String taskKey, List<Map<String, Object>> riskList) {
+    complete(task(pi, taskKey), Variables.fromMap(planValues(riskList)));
+  }
+
+  private void approveAllReviews(ProcessInstance pi) {
+    for (Task review : tasks(pi, "Task_ReviewPlanByDepartment")) {
+      complete(review, withVars("planApproved", true, "reviewComment", "同意"));
+    }
+  }
+
+  private void approveByDivisionLeader(ProcessInstance pi, boolean approved) {
+    Task approval = task(pi, "Task_ApprovePlanByDivisionLeader");
+    taskService.claim(approval.getId(), "liuyang");
+    complete(approval, withVars("planApproved", approved,
+        "reviewComment", approved ? "同意实施" : "工期安排需与客户再次确认"));
+  }
+
+  private void confirmWithCustomer(ProcessInstance pi, boolean confirmed) {
+    complete(task(pi, "Task_ConfirmPlanWithCustomer"), withVars("customerContact", "刘经理",
+        "customerConfirmed", confirmed, "customerNote", confirmed ? "同意方案" : "希望缩短工期"));
+  }
+
+  private static Map<String, Object> task(String title, String executor) {
+    return Map.of("title", title, "executor", executor, "requirements", title + "的具体要求",
+        "dueDate", "2026-12-15", "qualityStandard", "经客户确认");
+  }
+
+  @SafeVarargs
+  private void assignTasks(ProcessInstance pi, Map<String, Object>... items) {
+    complete(task(pi, "Task_AssignTasks"), withVars("tasks", json(List.of(items))));
+  }
+
+  private void finishProjectTask(Task t) {
+    complete(t, withVars("problemReported", false, "taskResult", "已按要求完成"));
+  }
+
+  private void selfCheck(ProcessInstance pi, boolean passed, List<String> rework) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("selfCheckPassed", passed);
+    if (!passed) {
+      v.put("findings", "部分成果未达质量标准");
+      v.put("reworkTaskIds", json(rework));
+    }
+    complete(task(pi, "Task_SelfCheck"), Variables.fromMap(v));
+  }
+
+  private void applyForAcceptance(ProcessInstance pi) {
+    complete(task(pi, "Task_ApplyForAcceptance"), withVars("resultReport", "改造全部完成，系统运行正常",
+        "documents", "竣工资料、测试报告"));
+  }
+
+  private void acceptance(ProcessInstance pi, boolean passed) {
+    Map<String, Object> v = new HashMap<>();
+    String verdict = passed ? "pass" : "fail";
+    v.put("quality", verdict);
+    v.put("quantity", "pass");
+    v.put("deliveryTime", "pass");
+    v.put("serviceLevel", "pass");
+    v.put("acceptancePassed", passed);
+    v.put(passed ? "signerName" : "customerOpinion", passed ? "客户代表刘经理" : "二号楼安防系统需补充调试");
+    complete(task(pi, "Task_RecordCustomerAcceptance"), Variables.fromMap(v));
+  }
+
+  private void correlateOpinion(ProcessInstance pi, String content) {
+    var opinion = engineBean(com.crmflow.project.domain.ProjectService.class)
+        .receiveOpinion(projects.findById(projectId(pi)).orElseThrow(), content, "phone");
+    runtimeService.createMessageCorrelation(ProjectVariables.MESSAGE_CUSTOMER_OPINION)
+        .processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable(ProjectVariables.OPINION_ID, opinion.getId())
+        .correlateWithResult();
+  }
+
+  @Autowired org.springframework.context.ApplicationContext context;
+
+  private <T> T engineBean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  private ProcessInstance toReview() {
+    ProcessInstance pi = start("normal");
+    signRecord(pi);
+    submitPlan(pi, "Task_DraftPlan", List.of());
+    return pi;
+  }
+
+  @SafeVarargs
+  private ProcessInstance toExecution(Map<String, Object>... items) {
+    ProcessInstance pi = toReview();
+    approveAllReviews(pi);
+    approveByDivisionLeader(pi, true);
+    confirmWithCustomer(pi, true);
+    assignTasks(pi, items);
+    return pi;
+  }
+
+  // ---------------------------------------------------------------------------------------------- helpers
+
+  private Task task(ProcessInstance pi, String key) {
+    List<Task> found = tasks(pi, key);
+    assertThat(found).as("open tasks " + key).hasSize(1);
+    return found.get(0);
+  }
+
+  private List<Task> tasks(ProcessInstance pi, String key) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
+        .orderByTaskId().asc().list();
+  }
+
+  private Job timer(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
+        .singleResult();
+  }
+
+  private Long projectId(ProcessInstance pi) {
+    return projects.findByProjectNumber(pi.getBusinessKey()).orElseThrow().getId();
+  }
+
+  private static org.camunda.bpm.engine.variable.value.TypedValue json(Object value) {
+    try {
+      return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> withVars(Object... keyValues) {
+    Map<String, Object> v = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      v.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return v;
+  }
+
+  private static void at(String beijingLocalDateTime) {
+    ClockUtil.setCurrentTime(beijing(beijingLocalDateTime));
+  }
+
+  private static Date beijing(String localDateTime) {
+    return Date.from(java.time.LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant());
+  }
+}
