@@ -2,6 +2,7 @@ package com.crmflow.project.api;
 
 import static com.crmflow.project.process.ProjectVariables.*;
 
+import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
 import com.crmflow.project.domain.Project;
@@ -134,16 +135,18 @@ public class ProjectController {
     if (userGroups().stream().noneMatch(OPINION_RECORDERS::contains)) {
       throw new ForbiddenException("只有客户经理和客户服务人员可以登记客户意见");
     }
-    long running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
-        .processDefinitionKey(PROCESS_KEY).active().count();
+    // The caller's right was checked above (recorder group, participant of the project); the account manager has
+    // no engine permission on process instances, so the engine work runs on the project's behalf.
+    long running = Engine.asSystem(identityService, () -> runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(number).processDefinitionKey(PROCESS_KEY).active().count());
     if (running == 0) {
       throw new com.crmflow.platform.process.BusinessRuleException("项目 " + number + " 的流程已结束，无法再登记意见");
     }
     var opinion = projects.receiveOpinion(p, r.content(), r.channel());
-    runtimeService.createMessageCorrelation(MESSAGE_CUSTOMER_OPINION)
+    Engine.asSystem(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_CUSTOMER_OPINION)
         .processInstanceBusinessKey(number)
         .setVariable(OPINION_ID, opinion.getId())
-        .correlateWithResult();
+        .correlateWithResult());
     return ResponseEntity.created(URI.create("/api/projects/" + number + "/opinions/" + opinion.getId()))
         .body(new OpinionResponse(opinion.getId(), number));
   }
