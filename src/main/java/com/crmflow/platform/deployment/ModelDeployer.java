@@ -68,10 +68,15 @@ public class ModelDeployer implements ApplicationRunner {
       throw new UncheckedIOException("Cannot read model resources", e);
     }
     var deployment = builder.deployWithResult();
-    boolean created = !deployment.getDeployedProcessDefinitions().isEmpty()
-        || !deployment.getDeployedDecisionDefinitions().isEmpty();
+    // Duplicate filtering answers with the previous deployment, whose definition lists are null (not empty).
+    boolean created = notEmpty(deployment.getDeployedProcessDefinitions())
+        || notEmpty(deployment.getDeployedDecisionDefinitions());
     LOG.info("Models {}: {}", created ? "deployed as " + deployment.getId() : "unchanged", resources.keySet());
     return created ? deployment : null;
+  }
+
+  private static boolean notEmpty(List<?> list) {
+    return list != null && !list.isEmpty();
   }
 
   Map<String, Resource> collect() {

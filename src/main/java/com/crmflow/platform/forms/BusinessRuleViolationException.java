@@ -1,11 +1,14 @@
 package com.crmflow.platform.forms;
 
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
-/** A {@link com.crmflow.platform.process.BusinessRuleException} surfaced as a 400 by the REST API. */
-public class BusinessRuleViolationException extends NotValidException {
+/**
+ * A {@link com.crmflow.platform.process.BusinessRuleException} raised while a task or start form is submitted,
+ * surfaced as a {@link FormFieldValidationException} so Camunda's REST API answers 400 with the rule's message.
+ */
+public class BusinessRuleViolationException extends FormFieldValidationException {
 
   public BusinessRuleViolationException(String message, Throwable cause) {
-    super(message, cause);
+    super(null, message, cause);
   }
 }

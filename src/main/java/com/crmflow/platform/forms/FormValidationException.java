@@ -1,19 +1,20 @@
 package com.crmflow.platform.forms;
 
 import java.util.List;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Completion refused because submitted values do not satisfy the task's Camunda Form. A
- * {@link NotValidException}, so the REST API answers 400 and Tasklist shows the message; the transaction rolls
- * back and the task stays open.
+ * {@link FormFieldValidationException} — the one engine exception Camunda's REST API answers with 400 on task
+ * {@code complete}/{@code submit-form} and start {@code submit-form} — so Tasklist shows the message; the
+ * transaction rolls back and the task stays open.
  */
-public class FormValidationException extends NotValidException {
+public class FormValidationException extends FormFieldValidationException {
 
   private final List<String> problems;
 
   public FormValidationException(String formName, List<String> problems) {
-    super("表单「" + formName + "」校验未通过：" + String.join("；", problems));
+    super(List.copyOf(problems), "表单「" + formName + "」校验未通过：" + String.join("；", problems));
     this.problems = List.copyOf(problems);
   }
 

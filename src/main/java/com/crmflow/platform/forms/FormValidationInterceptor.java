@@ -78,6 +78,8 @@ public class FormValidationInterceptor extends CommandInterceptor {
     if (task == null || task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
       return; // unknown or standalone task: the command reports that itself
     }
+    // The engine's own permission check first: who may not work the task learns nothing about its form.
+    ctx.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
     String cacheKey = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
     FormSchema schema = schemaCache.computeIfAbsent(cacheKey, k -> loadTaskForm(ctx, taskId));
     if (schema == NO_FORM) {
@@ -95,6 +97,10 @@ public class FormValidationInterceptor extends CommandInterceptor {
     String processDefinitionId = (String) read(command, "processDefinitionId");
     Map<String, Object> variables = (Map<String, Object>) read(command, "variables");
     CommandContext ctx = Context.getCommandContext();
+    var definition = ctx.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId);
+    ctx.getProcessEngineConfiguration().getCommandCheckers()
+        .forEach(checker -> checker.checkCreateProcessInstance(definition));
     FormSchema schema = schemaCache.computeIfAbsent(processDefinitionId + "#start",
         k -> loadStartForm(ctx, processDefinitionId));
     if (schema == NO_FORM) {

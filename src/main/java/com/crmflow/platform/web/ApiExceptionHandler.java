@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,7 +25,7 @@ public class ApiExceptionHandler {
     return p;
   }
 
-  @ExceptionHandler({BusinessRuleException.class, NotValidException.class})
+  @ExceptionHandler({BusinessRuleException.class, NotValidException.class, FormFieldValidationException.class})
   ProblemDetail rule(RuntimeException e) {
     return problem(HttpStatus.BAD_REQUEST, "请求数据不符合规定", e.getMessage());
   }

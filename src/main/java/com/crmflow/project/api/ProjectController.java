@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -107,7 +108,12 @@ public class ProjectController {
     if (r.requiredBy() != null) {
       vars.putValue("requiredBy", r.requiredBy().toString());
     }
-    ProcessInstance pi = formService.submitStartForm(definitionId, vars);
+    ProcessInstance pi;
+    try {
+      pi = formService.submitStartForm(definitionId, vars);
+    } catch (AuthorizationException e) {
+      throw new ForbiddenException("您无权发起「客户项目执行」流程");
+    }
     String number = pi.getBusinessKey();
     Project p = projectRepository.findByProjectNumber(number).orElseThrow();
     return ResponseEntity.created(URI.create("/api/projects/" + number))
