@@ -56,7 +56,10 @@ class TasklistBrowserIT {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--user-data-dir=" + profile);
+        "--window-size=1400,1000", "--user-data-dir=" + profile,
+        // an English-language browser: the web apps must speak Chinese anyway
+        "--lang=en-US", "--accept-lang=en-US,en");
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -101,6 +104,40 @@ class TasklistBrowserIT {
         By.xpath("//label[contains(normalize-space(.),'签字确认人（客户对接人）姓名')]")));
     assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
         .contains("东方电子科技有限公司").contains("客服中心升级").contains("项目负责人");
+  }
+
+  @Test
+  void theWebAppsSpeakChineseInAnEnglishBrowserAndEnglishCanBeChosen() {
+    String apps = "http://localhost:" + port + "/camunda/app/";
+    assertThat(((JavascriptExecutor) browser).executeScript("return navigator.languages[0]")).isEqualTo("en-US");
+
+    browser.get(apps + "welcome/default/");
+    assertLoginPageSays("登录", "用户名", "密码");
+    browser.get(apps + "cockpit/default/");
+    assertLoginPageSays("登录", "用户名", "密码");
+
+    // English on request, remembered for every app of this browser …
+    browser.get(apps + "admin/default/?lang=en");
+    assertLoginPageSays("Log in", "Username", "Password");
+    browser.get(apps + "tasklist/default/");
+    assertLoginPageSays("Log in", "Username", "Password");
+
+    // … and back
+    browser.get(apps + "cockpit/default/?lang=zh-CN");
+    assertLoginPageSays("登录", "用户名", "密码");
+    browser.get(apps + "tasklist/default/");
+    assertLoginPageSays("登录", "用户名", "密码");
+  }
+
+  private void assertLoginPageSays(String button, String userLabel, String passwordLabel) {
+    By form = By.cssSelector("form[name=signinForm]");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(form, button));
+    WebElement signin = browser.findElement(form);
+    assertThat(signin.findElement(By.cssSelector("button[type=submit]")).getText().trim()).isEqualTo(button);
+    assertThat(signin.findElement(By.cssSelector("input[ng-model=username]")).getDomAttribute("placeholder"))
+        .isEqualTo(userLabel);
+    assertThat(signin.findElement(By.cssSelector("input[ng-model=password]")).getDomAttribute("placeholder"))
+        .isEqualTo(passwordLabel);
   }
 
   /**
