@@ -23,6 +23,10 @@ public class Customer {
   @Column(name = "industry", length = 100)
   private String industry;
 
+  /** The account manager responsible for this customer (user id), if one is named. */
+  @Column(name = "owner", length = 64)
+  private String owner;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -52,5 +56,13 @@ public class Customer {
 
   public void setCreatedAt(Instant createdAt) {
     this.createdAt = createdAt;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner;
   }
 }
