@@ -13,6 +13,10 @@ import java.time.Instant;
 @Table(name = "crm_complaint")
 public class Complaint {
 
+  public static final String RECEIVED = "RECEIVED";
+  public static final String IN_PROGRESS = "IN_PROGRESS";
+  public static final String CLOSED = "CLOSED";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -13,6 +13,9 @@ import java.time.Instant;
 @Table(name = "crm_complaint_deadline")
 public class ComplaintDeadline {
 
+  public static final String INITIAL_RESPONSE = "INITIAL_RESPONSE";
+  public static final String RESULT_FEEDBACK = "RESULT_FEEDBACK";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -1,6 +1,7 @@
 package com.crmflow.platform.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -60,5 +61,29 @@ public class WorkingCalendar {
 
   public Date plusWorkingDays(Date start, int workingDays) {
     return Date.from(plusWorkingDays(start.toInstant().atZone(zone), workingDays).toInstant());
+  }
+
+  /**
+   * The instant {@code duration} of working time after {@code start}: the clock runs only on working days (all
+   * 24 hours of them) and stands still on weekends and holidays. Friday 18:00 + 24 h = Monday 18:00; a start on a
+   * rest day counts from the next working day's midnight.
+   */
+  public ZonedDateTime plusWorkingTime(ZonedDateTime start, Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("duration must not be negative: " + duration);
+    }
+    ZonedDateTime cursor = start.withZoneSameInstant(zone);
+    Duration left = duration;
+    while (true) {
+      ZonedDateTime nextMidnight = cursor.toLocalDate().plusDays(1).atStartOfDay(zone);
+      if (isWorkingDay(cursor.toLocalDate())) {
+        Duration today = Duration.between(cursor, nextMidnight);
+        if (left.compareTo(today) <= 0) {
+          return cursor.plus(left);
+        }
+        left = left.minus(today);
+      }
+      cursor = nextMidnight;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package com.crmflow.platform.web;
 
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.InvalidFieldException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
 import java.util.stream.Collectors;
@@ -27,7 +28,16 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler({BusinessRuleException.class, NotValidException.class, FormFieldValidationException.class})
   ProblemDetail rule(RuntimeException e) {
-    return problem(HttpStatus.BAD_REQUEST, "请求数据不符合规定", e.getMessage());
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求数据不符合规定", e.getMessage());
+    if (e instanceof InvalidFieldException f) {
+      p.setProperty("fields", java.util.List.of(f.field()));
+    }
+    return p;
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "请求冲突", e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -61,6 +71,13 @@ public class ApiExceptionHandler {
   /** 404 for a missing resource. */
   public static class NotFoundException extends RuntimeException {
     public NotFoundException(String message) {
+      super(message);
+    }
+  }
+
+  /** 409 when the request contradicts what an earlier request with the same key created. */
+  public static class ConflictException extends RuntimeException {
+    public ConflictException(String message) {
       super(message);
     }
   }

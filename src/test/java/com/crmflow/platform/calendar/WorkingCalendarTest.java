@@ -74,4 +74,23 @@ class WorkingCalendarTest {
     assertThat(engineCalendar.resolveDuedate("P3WD", start)).isEqualTo(Date.from(at("2026-05-08T10:00").toInstant()));
     assertThat(engineCalendar.resolveDuedate("P3D", start)).isEqualTo(Date.from(at("2026-05-03T10:00").toInstant()));
   }
+
+  @Test
+  void workingTimeStandsStillOverTheWeekend() {
+    assertThat(calendar.plusWorkingTime(at("2026-11-27T18:00"), java.time.Duration.ofHours(24)))
+        .as("Friday 18:00 + 24 h").isEqualTo(at("2026-11-30T18:00"));
+    assertThat(calendar.plusWorkingTime(at("2026-11-26T10:00"), java.time.Duration.ofHours(2)))
+        .as("within a working day").isEqualTo(at("2026-11-26T12:00"));
+    assertThat(calendar.plusWorkingTime(at("2026-11-28T10:00"), java.time.Duration.ofHours(2)))
+        .as("received on Saturday: counts from Monday 00:00").isEqualTo(at("2026-11-30T02:00"));
+    assertThat(calendar.plusWorkingTime(at("2026-11-27T00:00"), java.time.Duration.ofHours(24)))
+        .as("a whole Friday ends at midnight").isEqualTo(at("2026-11-28T00:00"));
+  }
+
+  @Test
+  void workingTimeSkipsHolidays() {
+    // 30 Sep 2026 (Wed) 20:00 + 48 h: 4 h on 30 Sep, 1–7 Oct are holidays, 44 h from 8 Oct 00:00
+    assertThat(calendar.plusWorkingTime(at("2026-09-30T20:00"), java.time.Duration.ofHours(48)))
+        .isEqualTo(at("2026-10-09T20:00"));
+  }
 }
