@@ -48,8 +48,9 @@ public class FormValidationInterceptor extends CommandInterceptor {
       return next.execute(command);
     } catch (RuntimeException e) {
       BusinessRuleException rule = findRuleViolation(e);
-      if (rule != null && rule != e) {
-        // Listener exceptions arrive wrapped as ProcessEngineException (HTTP 500); the user needs the rule.
+      if (rule != null) {
+        // Listener exceptions arrive wrapped as ProcessEngineException, delegate exceptions bare: both would be
+        // HTTP 500 on the engine REST API; the user needs the rule (400, as a form field validation failure).
         throw new BusinessRuleViolationException(rule.getMessage(), rule);
       }
       throw e;

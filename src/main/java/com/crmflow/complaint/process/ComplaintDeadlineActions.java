@@ -1,0 +1,93 @@
+package com.crmflow.complaint.process;
+
+import com.crmflow.complaint.domain.Complaint;
+import com.crmflow.complaint.domain.ComplaintDeadline;
+import com.crmflow.complaint.domain.ComplaintService;
+import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.platform.notification.NotificationService;
+import com.crmflow.platform.process.Engine;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the BPMN's deadline timers call ({@code ${complaintDeadlines.…}}): the due, warning and escalation times
+ * of a recorded deadline (engine timers, so they survive restarts and run once in a cluster), the warning to
+ * whoever holds the task, the escalation to {@code cs-manager} and {@code senior-management}, and routing.
+ */
+@Component("complaintDeadlines")
+public class ComplaintDeadlineActions {
+
+  static final String CS_MANAGER = "cs-manager";
+  static final String SENIOR_MANAGEMENT = "senior-management";
+
+  private final ComplaintService complaints;
+  private final CustomerRepository customers;
+  private final NotificationService notifications;
+
+  public ComplaintDeadlineActions(ComplaintService complaints, CustomerRepository customers,
+      NotificationService notifications) {
+    this.complaints = complaints;
+    this.customers = customers;
+    this.notifications = notifications;
+  }
+
+  public Date dueAt(Long deadlineId) {
+    return Date.from(complaints.deadline(deadlineId).getDueAt());
+  }
+
+  public Date warnAt(Long deadlineId) {
+    return Date.from(complaints.deadline(deadlineId).getWarnAt());
+  }
+
+  public Date escalateAt(Long deadlineId) {
+    return Date.from(complaints.deadline(deadlineId).getEscalateAt());
+  }
+
+  /** 75 % of the time has passed: the person holding the task (or its candidate groups) is warned. */
+  public void warn(DelegateExecution execution, Long deadlineId) {
+    complaints.recordWarning(deadlineId);
+    ComplaintDeadline d = complaints.deadline(deadlineId);
+    Complaint c = complaints.get(d.getComplaintId());
+    List<Task> open = Engine.asSystem(() -> execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).active().list());
+    for (Task t : open) {
+      if (t.getTaskDefinitionKey().startsWith("Task_SuperviseOverdue")) {
+        continue;
+      }
+      Map<String, Object> params = complaints.params(c, d);
+      params.put("taskName", t.getName());
+      if (t.getAssignee() != null) {
+        notifications.toUser(t.getAssignee(), "deadline-warning", params);
+      } else {
+        Engine.asSystem(() -> execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(t.getId()))
+            .stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+            .forEach(l -> notifications.toGroup(l.getGroupId(), "deadline-warning", params));
+      }
+    }
+  }
+
+  /** Breach: level 1 to cs-manager, level 2 to senior-management (a supervision task follows in the BPMN). */
+  public void escalate(DelegateExecution execution, Long deadlineId, int level) {
+    complaints.recordBreach(deadlineId, level);
+    ComplaintDeadline d = complaints.deadline(deadlineId);
+    Map<String, Object> params = complaints.params(complaints.get(d.getComplaintId()), d);
+    params.put("level", level == 1 ? "一级（客户服务经理）" : "二级（高层管理团队）");
+    notifications.toGroup(level == 1 ? CS_MANAGER : SENIOR_MANAGEMENT, "deadline-escalation", params);
+  }
+
+  /** Who investigates: customer service first; after each unsatisfied verdict one level higher. */
+  public String investigationGroup(Integer escalationLevel) {
+    int level = escalationLevel == null ? 0 : escalationLevel;
+    return level <= 0 ? "cs-specialist" : level == 1 ? CS_MANAGER : SENIOR_MANAGEMENT;
+  }
+
+  /** The customer's owner (account manager) for the satisfaction survey, or null (then account-manager claims it). */
+  public String customerOwner(Long customerId) {
+    return customers.findById(customerId).map(cu -> cu.getOwner()).orElse(null);
+  }
+}

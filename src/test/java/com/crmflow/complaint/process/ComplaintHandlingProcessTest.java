@@ -1,0 +1,516 @@
+package com.crmflow.complaint.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import com.crmflow.complaint.domain.Complaint;
+import com.crmflow.complaint.domain.ComplaintActionRepository;
+import com.crmflow.complaint.domain.ComplaintDeadline;
+import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
+import com.crmflow.complaint.domain.ComplaintEventRepository;
+import com.crmflow.complaint.domain.ComplaintRepository;
+import com.crmflow.customer.domain.Customer;
+import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.platform.forms.BusinessRuleViolationException;
+import com.crmflow.platform.forms.FormValidationException;
+import com.crmflow.platform.notification.NotificationService;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * Every path of {@code complaint-handling} (SPEC P2) with the real delegates, form validation and tables; the
+ * deadlines' timers are fired by moving the engine clock. Coverage gate: 90 % of flow nodes and sequence flows.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:complaint-handling;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+    "camunda.bpm.job-execution.enabled=false"})
+@Import({ProcessEngineCoverageConfiguration.class, ComplaintHandlingProcessTest.CoverageGate.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ComplaintHandlingProcessTest {
+
+  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  @TestConfiguration
+  static class CoverageGate {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties processEngineCoverageProperties() {
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired ManagementService managementService;
+  @Autowired CustomerRepository customers;
+  @Autowired ComplaintRepository complaints;
+  @Autowired ComplaintDeadlineRepository deadlines;
+  @Autowired ComplaintEventRepository events;
+  @Autowired ComplaintActionRepository actions;
+  @Autowired ComplaintSettings settings;
+  @MockitoSpyBean NotificationService notifications;
+
+  Long customerId;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    at("2026-11-24T10:00"); // a Tuesday in Beijing
+    Customer c = new Customer();
+    c.setName("华东建设集团" + System.nanoTime());
+    c.setOwner("zhangwei");
+    c.setCreatedAt(Instant.now());
+    customerId = customers.save(c).getId();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+    settings.getInitialResponse().setWorkingTime(false);
+  }
+
+  // ---------------------------------------------------------------------------------------------- paths
+
+  @Test
+  void happyPathFromIntakeToClosedComplaintAndSurvey() {
+    ProcessInstance pi = start("medium", "kehu@example.com");
+    assertThat(pi.getBusinessKey()).matches("CMP-2026-\\d{6}");
+    assertThat(pi).hasPassed("Task_RegisterComplaint").isWaitingAt("Task_AssessComplaint");
+    Complaint c = complaint(pi);
+    assertThat(c.getStatus()).isEqualTo(Complaint.RECEIVED);
+    assertThat(c.getCreatedBy()).isEqualTo("huangfang");
+    // medium: 24 h to the initial response, shown as the task's due date
+    assertThat(task(pi, "Task_AssessComplaint").getDueDate()).isEqualTo(beijing("2026-11-25T10:00"));
+    assertThat(candidateGroups(task(pi, "Task_AssessComplaint"))).containsExactly("cs-specialist");
+    assertThat((String) taskService.getVariableLocal(task(pi, "Task_AssessComplaint").getId(), "context"))
+        .contains(pi.getBusinessKey()).contains("华东建设集团").contains("首次响应时限");
+    verify(notifications).toAddress(eq("kehu@example.com"), eq("complaint-acknowledgement"), anyMap());
+
+    assess(pi, "high");
+    respond(pi);
+    ComplaintDeadline response = deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1);
+    assertThat(response.getMet()).isTrue();
+    assertThat(complaint(pi).getSeverity()).as("assessment may correct the severity").isEqualTo("high");
+
+    investigate(pi, false);
+    assertThat(pi).hasNotPassed("Task_HoldInternalMeeting");
+    draft(pi);
+    negotiate(pi, true);
+    at("2026-11-25T09:00");
+    executeResolution(pi, true);
+    ComplaintDeadline feedback = deadline(pi, ComplaintDeadline.RESULT_FEEDBACK, 1);
+    assertThat(feedback.getDueAt()).isEqualTo(instant("2026-11-27T09:00"));
+    assertThat(task(pi, "Task_FeedBackResult").getDueDate()).isEqualTo(beijing("2026-11-27T09:00"));
+    feedBack(pi);
+    assertThat(deadline(pi, ComplaintDeadline.RESULT_FEEDBACK, 1).getMet()).isTrue();
+
+    verdict(pi, true, 5);
+    correctiveAction(pi);
+    assertThat(pi).isWaitingAt("TimerEvent_FollowUp");
+    Job followUp = timer(pi, "TimerEvent_FollowUp");
+    assertThat(followUp.getDuedate()).as("30 days later").isEqualTo(beijing("2026-12-25T09:00"));
+    at("2026-12-25T09:00");
+    execute(followUp);
+    checkRecurrence(pi, false);
+
+    assertThat(pi).hasPassed("Task_CloseComplaint").isWaitingAt("Task_SatisfactionSurvey");
+    assertThat(complaint(pi).getStatus()).isEqualTo(Complaint.CLOSED);
+    assertThat(task(pi, "Task_SatisfactionSurvey").getAssignee()).as("the customer's owner").isEqualTo("zhangwei");
+    complete(task(pi, "Task_SatisfactionSurvey"), vars("surveyWay", "phone", "surveyScore", 4L, "surveyComment", "满意"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ComplaintClosed");
+
+    Complaint closed = complaint(pi);
+    assertThat(closed.getSatisfactionScore()).isEqualTo(5);
+    assertThat(closed.getSurveyScore()).isEqualTo(4);
+    assertThat(closed.getCause()).isEqualTo("service-process");
+    assertThat(closed.getResponsibleDepartment()).isEqualTo("客服部");
+    assertThat(actions.findByComplaintIdOrderById(closed.getId())).singleElement()
+        .satisfies(a -> assertThat(a.getRecurred()).isFalse());
+    assertThat(events.findByComplaintIdOrderById(closed.getId())).extracting("kind").containsSubsequence(
+        "RECEIVED", "ASSESSED", "INITIAL_RESPONSE", "INVESTIGATED", "RESOLUTION_PLANNED", "PLAN_AGREED",
+        "HANDLING_DONE", "RESULT_FED_BACK", "CUSTOMER_SATISFIED", "ACTION_DEFINED", "NOT_RECURRED", "CLOSED", "SURVEY");
+    // business data left the process variables: only ids and routing flags remain
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("content").count()).isZero();
+  }
+
+  @Test
+  void highSeverityHasATwoHourResponseDeadlineWithWarningAndBothEscalationLevels() {
+    ProcessInstance pi = start("high", null);
+    // 10:00 + 2 h; warning at 75 % = 11:30; second level as long again after the breach = 14:00
+    assertThat(timer(pi, "Timer_InitialResponseWarning").getDuedate()).isEqualTo(beijing("2026-11-24T11:30"));
+    assertThat(timer(pi, "Timer_InitialResponseLevel1").getDuedate()).isEqualTo(beijing("2026-11-24T12:00"));
+    assertThat(timer(pi, "Timer_InitialResponseLevel2").getDuedate()).isEqualTo(beijing("2026-11-24T14:00"));
+    verify(notifications, never()).toAddress(any(), any(), anyMap());
+
+    at("2026-11-24T11:30");
+    execute(timer(pi, "Timer_InitialResponseWarning"));
+    assertThat(pi).hasPassed("Task_InitialResponseWarn", "EndEvent_InitialResponseWarned");
+    assertThat(deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1).getWarnedAt()).isEqualTo(instant("2026-11-24T11:30"));
+    verify(notifications).toGroup(eq("cs-specialist"), eq("deadline-warning"), anyMap());
+
+    at("2026-11-24T12:00");
+    execute(timer(pi, "Timer_InitialResponseLevel1"));
+    assertThat(deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1).getBreachLevel()).isEqualTo(1);
+    verify(notifications).toGroup(eq("cs-manager"), eq("deadline-escalation"), anyMap());
+    assertThat(candidateGroups(task(pi, "Task_SuperviseOverdue_InitialResponse"))).containsExactly("cs-manager");
+
+    at("2026-11-24T14:00");
+    execute(timer(pi, "Timer_InitialResponseLevel2"));
+    assertThat(deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1).getBreachLevel()).isEqualTo(2);
+    verify(notifications).toGroup(eq("senior-management"), eq("deadline-escalation"), anyMap());
+    assertThat(candidateGroups(task(pi, "Task_SuperviseOverdueSenior_InitialResponse")))
+        .containsExactly("senior-management");
+
+    complete(task(pi, "Task_SuperviseOverdue_InitialResponse"), vars("superviseMeasures", "已催办，指定专人负责"));
+    complete(task(pi, "Task_SuperviseOverdueSenior_InitialResponse"), vars("superviseMeasures", "约谈客服部负责人"));
+    assertThat(pi).hasPassed("EndEvent_InitialResponseSupervised1", "EndEvent_InitialResponseSupervised2");
+
+    at("2026-11-24T14:30");
+    assess(pi, "high");
+    respond(pi);
+    ComplaintDeadline response = deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1);
+    assertThat(response.getMet()).as("answered after the due time").isFalse();
+    assertThat(response.getCompletedAt()).isEqualTo(instant("2026-11-24T14:30"));
+    assertThat(pi).isWaitingAt("Task_Investigate");
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count())
+        .as("the deadline's timers are gone once it is met").isZero();
+  }
+
+  @Test
+  void anAnswerInTimeLeavesTheTimersUnfiredAndTheDeadlineMet() {
+    ProcessInstance pi = start("low", null);
+    at("2026-11-24T15:00");
+    assess(pi, "low");
+    respond(pi);
+    assertThat(deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1).getMet()).isTrue();
+    assertThat(deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1).getBreachLevel()).isZero();
+    assertThat(pi).hasNotPassed("Task_InitialResponseWarn", "Task_InitialResponseEscalateLevel1");
+  }
+
+  @Test
+  void aWorkingTimeDeadlineStandsStillOverTheWeekendAndTheNationalDayHolidays() {
+    settings.getInitialResponse().setWorkingTime(true);
+    at("2026-11-27T18:00"); // Friday evening
+    ProcessInstance friday = start("medium", null);
+    assertThat(timer(friday, "Timer_InitialResponseLevel1").getDuedate()).isEqualTo(beijing("2026-11-30T18:00"));
+    // 75 % of 24 h = 18 h: 6 h on Friday, 12 h on Monday
+    assertThat(timer(friday, "Timer_InitialResponseWarning").getDuedate()).isEqualTo(beijing("2026-11-30T12:00"));
+
+    at("2026-09-30T20:00"); // Wednesday before the National Day holidays (1–7 October)
+    ProcessInstance holiday = start("medium", null);
+    assertThat(task(holiday, "Task_AssessComplaint").getDueDate()).isEqualTo(beijing("2026-10-08T20:00"));
+  }
+
+  @Test
+  void theCustomerRejectsThePlanWhichIsRevisedAndAgreed() {
+    ProcessInstance pi = toResolution();
+    draft(pi);
+    assertThatThrownBy(() -> complete(task(pi, "Task_NegotiateResolution"), vars("customerAgrees", false)))
+        .hasMessageContaining("customerRequest");
+    assertThat(pi).isWaitingAt("Task_NegotiateResolution");
+
+    negotiate(pi, false);
+    assertThat(pi).isWaitingAt("Task_DraftResolution");
+    draft(pi);
+    negotiate(pi, true);
+    assertThat(pi).isWaitingAt("Task_ExecuteResolution");
+    assertThat(events.findByComplaintIdOrderById(complaint(pi).getId())).extracting("kind")
+        .containsSubsequence("RESOLUTION_PLANNED", "PLAN_REJECTED", "RESOLUTION_PLANNED", "PLAN_AGREED");
+  }
+
+  @Test
+  void anInternalMeetingAndSeveralProgressUpdatesBeforeHandlingEnds() {
+    ProcessInstance pi = start("medium", null);
+    assess(pi, "medium");
+    respond(pi);
+    investigate(pi, true);
+    assertThat(candidateGroups(task(pi, "Task_HoldInternalMeeting"))).containsExactly("cs-manager");
+    complete(task(pi, "Task_HoldInternalMeeting"),
+        vars("meetingParticipants", "客服部、技术部", "meetingMinutes", "技术部负责更换设备"));
+    draft(pi);
+    negotiate(pi, true);
+    executeResolution(pi, false);
+    assertThat(pi).isWaitingAt("Task_ExecuteResolution");
+    executeResolution(pi, true);
+    assertThat(pi).isWaitingAt("Task_FeedBackResult");
+    assertThat(events.findByComplaintIdOrderById(complaint(pi).getId())).extracting("kind")
+        .containsSubsequence("MEETING", "PROGRESS", "HANDLING_DONE");
+  }
+
+  @Test
+  void lateResultFeedbackIsWarnedEscalatedTwiceAndRecordedAsBreached() {
+    ProcessInstance pi = toResolution();
+    draft(pi);
+    negotiate(pi, true);
+    at("2026-11-25T08:00");
+    executeResolution(pi, true);
+    // 48 h: warning after 36 h, breach at 48 h, second level at 96 h
+    at("2026-11-26T20:00");
+    execute(timer(pi, "Timer_ResultFeedbackWarning"));
+    assertThat(pi).hasPassed("EndEvent_ResultFeedbackWarned");
+    at("2026-11-27T08:00");
+    execute(timer(pi, "Timer_ResultFeedbackLevel1"));
+    at("2026-11-29T08:00");
+    execute(timer(pi, "Timer_ResultFeedbackLevel2"));
+    complete(task(pi, "Task_SuperviseOverdue_ResultFeedback"), vars("superviseMeasures", "责成当日反馈"));
+    complete(task(pi, "Task_SuperviseOverdueSenior_ResultFeedback"), vars("superviseMeasures", "通报批评"));
+    assertThat(pi).hasPassed("EndEvent_ResultFeedbackSupervised1", "EndEvent_ResultFeedbackSupervised2");
+    feedBack(pi);
+    ComplaintDeadline feedback = deadline(pi, ComplaintDeadline.RESULT_FEEDBACK, 1);
+    assertThat(feedback.getMet()).isFalse();
+    assertThat(feedback.getBreachLevel()).isEqualTo(2);
+    assertThat(feedback.getWarnedAt()).isEqualTo(instant("2026-11-26T20:00"));
+  }
+
+  @Test
+  void anUnsatisfiedCustomerSendsTheCaseBackToInvestigationOneLevelHigherEachTime() {
+    ProcessInstance pi = toVerdict();
+    verdict(pi, false, 2);
+    assertThat(pi).isWaitingAt("Task_Investigate");
+    assertThat(complaint(pi).getEscalationLevel()).isEqualTo(1);
+    assertThat(candidateGroups(task(pi, "Task_Investigate"))).containsExactly("cs-manager");
+
+    investigate(pi, false);
+    draft(pi);
+    negotiate(pi, true);
+    executeResolution(pi, true);
+    assertThat(deadline(pi, ComplaintDeadline.RESULT_FEEDBACK, 2)).as("a new feedback deadline").isNotNull();
+    feedBack(pi);
+    verdict(pi, false, 1);
+    assertThat(complaint(pi).getEscalationLevel()).isEqualTo(2);
+    assertThat(candidateGroups(task(pi, "Task_Investigate"))).containsExactly("senior-management");
+  }
+
+  @Test
+  void theFollowUpFindsTheProblemRecurredAndTheComplaintIsReopened() {
+    ProcessInstance pi = toVerdict();
+    verdict(pi, true, 4);
+    correctiveAction(pi);
+    at("2026-12-25T12:00");
+    execute(timer(pi, "TimerEvent_FollowUp"));
+    checkRecurrence(pi, true);
+    assertThat(pi).isWaitingAt("Task_Investigate");
+    Complaint c = complaint(pi);
+    assertThat(c.getReopenCount()).isEqualTo(1);
+    assertThat(c.getStatus()).isEqualTo(Complaint.IN_PROGRESS);
+    assertThat(actions.findByComplaintIdOrderById(c.getId())).singleElement()
+        .satisfies(a -> assertThat(a.getRecurred()).isTrue());
+  }
+
+  @Test
+  void badIntakeIsRefusedWithTheFieldNamedAndNothingIsStored() {
+    long before = complaints.count();
+    Map<String, Object> bad = intake("urgent", null);
+    assertThatThrownBy(() -> startWith(bad)).isInstanceOf(FormValidationException.class).hasMessageContaining("严重程度");
+    Map<String, Object> unknown = intake("low", null);
+    unknown.put("customerId", 999_999L);
+    assertThatThrownBy(() -> startWith(unknown)).isInstanceOf(BusinessRuleViolationException.class)
+        .hasMessageContaining("customerId").hasMessageContaining("999999");
+    Map<String, Object> emailWithoutAddress = intake("low", null);
+    emailWithoutAddress.put("contactPreference", "email");
+    assertThatThrownBy(() -> startWith(emailWithoutAddress)).hasMessageContaining("contactEmail");
+    assertThat(complaints.count()).isEqualTo(before);
+  }
+
+  @Test
+  void aScoreOutsideOneToFiveIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = toVerdict();
+    clearInvocations(notifications);
+    assertThatThrownBy(() -> complete(task(pi, "Task_RecordVerdict"),
+        vars("customerSatisfied", true, "satisfactionScore", 7L))).hasMessageContaining("satisfactionScore");
+    assertThat(pi).isWaitingAt("Task_RecordVerdict");
+    verify(notifications, never()).toGroup(any(), any(), anyMap());
+  }
+
+  // ---------------------------------------------------------------------------------------------- steps
+
+  private ProcessInstance start(String severity, String email) {
+    return startWith(intake(severity, email));
+  }
+
+  private Map<String, Object> intake(String severity, String email) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("customerId", customerId);
+    v.put("channel", "hotline");
+    v.put("content", "安装后设备频繁报警，售后电话无人接听");
+    v.put("category", "service-attitude");
+    v.put("severity", severity);
+    v.put("contactPreference", email == null ? "phone" : "email");
+    v.put("contactName", "刘经理");
+    v.put("contactPhone", "13800000000");
+    if (email != null) {
+      v.put("contactEmail", email);
+    }
+    return v;
+  }
+
+  private ProcessInstance startWith(Map<String, Object> values) {
+    String definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ComplaintVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+    identityService.setAuthentication("huangfang", List.of("cs-specialist"));
+    try {
+      return formService.submitStartForm(definition, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void assess(ProcessInstance pi, String severity) {
+    complete(task(pi, "Task_AssessComplaint"),
+        vars("category", "service-attitude", "severity", severity, "assessmentNote", "情况属实，需尽快处理"));
+  }
+
+  private void respond(ProcessInstance pi) {
+    complete(task(pi, "Task_RespondInitially"),
+        vars("responseWay", "phone", "responseContent", "已致电客户，告知已受理并将在 48 小时内给出方案"));
+  }
+
+  private void investigate(ProcessInstance pi, boolean meeting) {
+    complete(task(pi, "Task_Investigate"), vars("investigationDetails", "回访记录显示售后热线占线", "evidence", "通话录音 2026-11-24",
+        "cause", "service-process", "causeDetail", "售后排班不足", "responsibleDepartment", "客服部",
+        "responsiblePerson", "黄芳", "meetingNeeded", meeting));
+  }
+
+  private void draft(ProcessInstance pi) {
+    complete(task(pi, "Task_DraftResolution"), vars("resolutionPlan", "上门检修并延长保修一年"));
+  }
+
+  private void negotiate(ProcessInstance pi, boolean agrees) {
+    complete(task(pi, "Task_NegotiateResolution"), agrees ? vars("customerAgrees", true)
+        : vars("customerAgrees", false, "customerRequest", "要求更换新设备"));
+  }
+
+  private void executeResolution(ProcessInstance pi, boolean done) {
+    complete(task(pi, "Task_ExecuteResolution"),
+        vars("progressNote", done ? "设备已更换，运行正常" : "已安排工程师", "customerInformed", true, "handlingCompleted", done));
+  }
+
+  private void feedBack(ProcessInstance pi) {
+    complete(task(pi, "Task_FeedBackResult"), vars("feedbackWay", "phone", "resultSummary", "设备已更换，延长保修一年"));
+  }
+
+  private void verdict(ProcessInstance pi, boolean satisfied, long score) {
+    complete(task(pi, "Task_RecordVerdict"), vars("customerSatisfied", satisfied, "satisfactionScore", score));
+  }
+
+  private void correctiveAction(ProcessInstance pi) {
+    complete(task(pi, "Task_DefineCorrectiveAction"), vars("correctiveAction", "增加售后值班人员",
+        "preventiveAction", "热线占线自动转接", "actionOwner", "杨军", "actionDueDate", "2026-12-31"));
+  }
+
+  private void checkRecurrence(ProcessInstance pi, boolean recurred) {
+    complete(task(pi, "Task_CheckRecurrence"), vars("recurred", recurred, "followUpNote", "电话回访客户"));
+  }
+
+  private ProcessInstance toResolution() {
+    ProcessInstance pi = start("medium", null);
+    assess(pi, "medium");
+    respond(pi);
+    investigate(pi, false);
+    return pi;
+  }
+
+  private ProcessInstance toVerdict() {
+    ProcessInstance pi = toResolution();
+    draft(pi);
+    negotiate(pi, true);
+    executeResolution(pi, true);
+    feedBack(pi);
+    return pi;
+  }
+
+  // ---------------------------------------------------------------------------------------------- helpers
+
+  private Complaint complaint(ProcessInstance pi) {
+    return complaints.findByComplaintNumber(pi.getBusinessKey()).orElseThrow();
+  }
+
+  private ComplaintDeadline deadline(ProcessInstance pi, String kind, int round) {
+    return deadlines.findByComplaintIdOrderById(complaint(pi).getId()).stream()
+        .filter(d -> d.getKind().equals(kind) && d.getRoundNo() == round).findFirst().orElseThrow();
+  }
+
+  private Task task(ProcessInstance pi, String key) {
+    List<Task> found = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+    assertThat(found).as("open tasks " + key).hasSize(1);
+    return found.get(0);
+  }
+
+  private List<String> candidateGroups(Task t) {
+    return taskService.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+
+  private Job timer(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
+        .singleResult();
+  }
+
+  private static Map<String, Object> vars(Object... keyValues) {
+    Map<String, Object> v = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      v.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return Variables.fromMap(v);
+  }
+
+  private static void at(String beijingLocalDateTime) {
+    ClockUtil.setCurrentTime(beijing(beijingLocalDateTime));
+  }
+
+  private static Date beijing(String localDateTime) {
+    return Date.from(instant(localDateTime));
+  }
+
+  private static Instant instant(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
+  }
+}
