@@ -35,7 +35,11 @@ public final class Rest {
     return new Rest("http://localhost:" + port, null, null);
   }
 
-  public record Response(int status, String contentType, String body) {
+  public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     public JsonNode json() {
       try {
         return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
@@ -50,8 +54,13 @@ public final class Rest {
   }
 
   public Response post(String path, Object body) {
-    return send(request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
+    return post(path, body, java.util.Map.of());
+  }
+
+  public Response post(String path, Object body, java.util.Map<String, String> headers) {
+    HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+    headers.forEach(b::header);
+    return send(b.POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
   }
 
   public Response postMultipart(String path, String boundary, byte[] body) {
@@ -79,7 +88,7 @@ public final class Rest {
   private Response send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,239 @@
+package com.crmflow.complaint.api;
+
+import static com.crmflow.complaint.process.ComplaintVariables.*;
+
+import com.crmflow.complaint.domain.Complaint;
+import com.crmflow.complaint.domain.ComplaintDeadline;
+import com.crmflow.complaint.domain.ComplaintRepository;
+import com.crmflow.complaint.domain.ComplaintService;
+import com.crmflow.complaint.domain.ComplaintService.AttachmentInput;
+import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
+import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.platform.security.CurrentUser;
+import com.crmflow.platform.web.ApiExceptionHandler.ConflictException;
+import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
+import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Complaint intake from every channel (SPEC P2.1) — web form, e-mail gateway, online service, hotline systems —
+ * and reading a complaint with its deadlines and journal. A client that retries with the same
+ * {@code Idempotency-Key} gets the same complaint back, never a second one.
+ */
+@RestController
+@RequestMapping("/api/complaints")
+public class ComplaintController {
+
+  /** Groups that see every complaint. */
+  static final Set<String> OVERSEERS = Set.of("cs-specialist", "cs-manager", "crm-dept", "senior-management",
+      "supervisor", "camunda-admin");
+  static final int MAX_KEY_LENGTH = 100;
+
+  private final ComplaintService complaints;
+  private final ComplaintRepository complaintRepository;
+  private final CustomerRepository customers;
+  private final RepositoryService repositoryService;
+  private final RuntimeService runtimeService;
+  private final CurrentUser currentUser;
+  private final TransactionTemplate transaction;
+  private final ObjectMapper json;
+
+  public ComplaintController(ComplaintService complaints, ComplaintRepository complaintRepository,
+      CustomerRepository customers, RepositoryService repositoryService, RuntimeService runtimeService,
+      CurrentUser currentUser, TransactionTemplate transaction, ObjectMapper json) {
+    this.complaints = complaints;
+    this.complaintRepository = complaintRepository;
+    this.customers = customers;
+    this.repositoryService = repositoryService;
+    this.runtimeService = runtimeService;
+    this.currentUser = currentUser;
+    this.transaction = transaction;
+    this.json = json;
+  }
+
+  public record AttachmentRequest(
+      @NotBlank @Size(max = 200) String fileName,
+      @NotBlank @Size(max = 100) String contentType,
+      @NotBlank String contentBase64) {}
+
+  public record ComplaintRequest(
+      @NotNull Long customerId,
+      @NotBlank @Size(max = 20) String channel,
+      @NotBlank @Size(max = 4000) String content,
+      @NotBlank @Size(max = 30) String category,
+      @NotBlank @Size(max = 10) String severity,
+      @NotBlank @Size(max = 10) String contactPreference,
+      @Size(max = 100) String contactName,
+      @Size(max = 40) String contactPhone,
+      @Email @Size(max = 200) String contactEmail,
+      @Size(max = ComplaintService.MAX_ATTACHMENTS) List<@Valid AttachmentRequest> attachments) {}
+
+  public record ComplaintCreated(String complaintNumber, Long complaintId, String status, Instant receivedAt,
+      Instant promisedResponseBy, String processInstanceId) {}
+
+  @PostMapping
+  public ResponseEntity<ComplaintCreated> create(@Valid @RequestBody ComplaintRequest r,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    String user = currentUser.id();
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+    if (key != null && key.length() > MAX_KEY_LENGTH) {
+      throw new InvalidFieldException("Idempotency-Key", "请求头不能超过 " + MAX_KEY_LENGTH + " 个字符");
+    }
+    String hash = hash(r);
+    if (key != null) {
+      Optional<ResponseEntity<ComplaintCreated>> replay = replay(user, key, hash);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+    }
+    ComplaintInput input = input(r);
+    try {
+      Complaint c = transaction.execute(status -> start(input, user, key, hash));
+      return created(c, HttpStatus.CREATED, false);
+    } catch (DataIntegrityViolationException concurrentRetry) {
+      // the same key was used by a request running at the same time, which committed first
+      if (key != null) {
+        Optional<ResponseEntity<ComplaintCreated>> replay = replay(user, key, hash);
+        if (replay.isPresent()) {
+          return replay.get();
+        }
+      }
+      throw concurrentRetry;
+    }
+  }
+
+  /** Records the complaint and starts its process in one transaction: both or neither. */
+  private Complaint start(ComplaintInput input, String user, String key, String hash) {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+        .singleResult() == null) {
+      throw new ForbiddenException("您无权受理客户投诉（「客户投诉处理」流程）");
+    }
+    Complaint c = complaints.register(input, user, key, hash);
+    try {
+      runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.getComplaintNumber(),
+          Variables.createVariables().putValue(COMPLAINT_ID, c.getId()).putValue(INITIATOR, user));
+    } catch (AuthorizationException e) {
+      throw new ForbiddenException("您无权受理客户投诉（「客户投诉处理」流程）");
+    }
+    return c;
+  }
+
+  private Optional<ResponseEntity<ComplaintCreated>> replay(String user, String key, String hash) {
+    return complaintRepository.findByCreatedByAndIdempotencyKey(user, key).map(existing -> {
+      if (!hash.equals(existing.getRequestHash())) {
+        throw new ConflictException("Idempotency-Key「" + key + "」已用于另一份内容不同的投诉 "
+            + existing.getComplaintNumber() + "；新的投诉请使用新的 Idempotency-Key");
+      }
+      return created(existing, HttpStatus.CREATED, true);
+    });
+  }
+
+  private ResponseEntity<ComplaintCreated> created(Complaint c, HttpStatus status, boolean replayed) {
+    ComplaintDeadline response = complaints.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
+    var body = new ComplaintCreated(c.getComplaintNumber(), c.getId(), c.getStatus(), c.getReceivedAt(),
+        response.getDueAt(), c.getProcessInstanceId());
+    var builder = ResponseEntity.status(status).location(URI.create("/api/complaints/" + c.getComplaintNumber()));
+    if (replayed) {
+      builder.header("Idempotent-Replayed", "true");
+    }
+    return builder.body(body);
+  }
+
+  private static ComplaintInput input(ComplaintRequest r) {
+    List<AttachmentInput> files = new ArrayList<>();
+    List<AttachmentRequest> requested = r.attachments() == null ? List.of() : r.attachments();
+    for (int i = 0; i < requested.size(); i++) {
+      AttachmentRequest a = requested.get(i);
+      byte[] content;
+      try {
+        content = Base64.getDecoder().decode(a.contentBase64().trim());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFieldException("attachments[" + i + "].contentBase64", "不是有效的 Base64 内容");
+      }
+      files.add(new AttachmentInput(a.fileName(), a.contentType(), content));
+    }
+    return new ComplaintInput(r.customerId(), r.channel(), r.content(), r.category(), r.severity(),
+        r.contactPreference(), r.contactName(), r.contactPhone(), r.contactEmail(), files);
+  }
+
+  private String hash(ComplaintRequest r) {
+    try {
+      byte[] canonical = json.writeValueAsString(r).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  public record DeadlineView(String kind, String name, int round, Instant startedAt, Instant dueAt, Instant warnAt,
+      Instant escalateAt, Instant warnedAt, int breachLevel, Instant completedAt, Boolean met) {}
+
+  public record EventView(String kind, String note, String actor, Instant at) {}
+
+  public record AttachmentView(Long id, String fileName, String contentType, int sizeBytes) {}
+
+  public record ComplaintView(String complaintNumber, Long complaintId, Long customerId, String customerName,
+      String channel, String category, String severity, String status, String content, String contactPreference,
+      Instant receivedAt, String createdBy, String cause, String responsibleDepartment, int escalationLevel,
+      int reopenCount, Boolean satisfied, Integer satisfactionScore, Instant closedAt, List<DeadlineView> deadlines,
+      List<EventView> journal, List<AttachmentView> attachments) {}
+
+  @GetMapping("/{number}")
+  @Transactional(readOnly = true)
+  public ComplaintView get(@PathVariable String number) {
+    Complaint c = complaintRepository.findByComplaintNumber(number)
+        .orElseThrow(() -> new NotFoundException("找不到投诉 " + number));
+    var customer = customers.findById(c.getCustomerId()).orElseThrow();
+    String user = currentUser.id();
+    if (!currentUser.inAnyOf(OVERSEERS) && !user.equals(c.getCreatedBy()) && !user.equals(customer.getOwner())) {
+      // neither handler nor the customer's owner: do not reveal that the complaint exists
+      throw new NotFoundException("找不到投诉 " + number);
+    }
+    return new ComplaintView(c.getComplaintNumber(), c.getId(), c.getCustomerId(), customer.getName(),
+        c.getChannel(), c.getCategory(), c.getSeverity(), c.getStatus(), c.getContent(), c.getContactPreference(),
+        c.getReceivedAt(), c.getCreatedBy(), c.getCause(), c.getResponsibleDepartment(), c.getEscalationLevel(),
+        c.getReopenCount(), c.getSatisfied(), c.getSatisfactionScore(), c.getClosedAt(),
+        complaints.deadlinesOf(c.getId()).stream().map(d -> new DeadlineView(d.getKind(),
+            ComplaintService.deadlineName(d), d.getRoundNo(), d.getStartedAt(), d.getDueAt(), d.getWarnAt(),
+            d.getEscalateAt(), d.getWarnedAt(), d.getBreachLevel(), d.getCompletedAt(), d.getMet())).toList(),
+        complaints.journalOf(c.getId()).stream().map(e -> new EventView(e.getKind(), e.getNote(), e.getActor(),
+            e.getCreatedAt())).toList(),
+        complaints.attachmentsOf(c.getId()).stream().map(a -> new AttachmentView(a.getId(), a.getFileName(),
+            a.getContentType(), a.getSizeBytes())).toList());
+  }
+}

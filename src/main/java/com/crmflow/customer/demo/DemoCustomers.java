@@ -1,0 +1,61 @@
+package com.crmflow.customer.demo;
+
+import com.crmflow.customer.domain.Customer;
+import com.crmflow.customer.domain.CustomerRepository;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Demo profile only: a few customers from config/demo-customers.yaml when there are none yet. */
+@Component
+@Profile("demo")
+public class DemoCustomers implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoCustomers.class);
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  record DemoCustomer(String name, String industry, String owner) {}
+
+  record DemoFile(List<DemoCustomer> customers) {}
+
+  private final CustomerRepository customers;
+  private final Resource location;
+
+  public DemoCustomers(CustomerRepository customers,
+      @Value("${crm.demo.customers-location:classpath:config/demo-customers.yaml}") Resource location) {
+    this.customers = customers;
+    this.location = location;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) throws Exception {
+    if (customers.count() > 0) {
+      return;
+    }
+    try (InputStream in = location.getInputStream()) {
+      for (DemoCustomer d : YAML.readValue(in, DemoFile.class).customers()) {
+        Customer c = new Customer();
+        c.setName(d.name());
+        c.setIndustry(d.industry());
+        c.setOwner(d.owner());
+        c.setCreatedAt(Instant.now());
+        customers.save(c);
+      }
+    }
+    LOG.info("Demo customers loaded from {}", location);
+  }
+}
