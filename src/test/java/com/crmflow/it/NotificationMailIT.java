@@ -201,8 +201,8 @@ class NotificationMailIT {
   @Test
   void afterTheLastAttemptAMessageIsFailedListedForManagersAndCanBeSentAgain() throws Exception {
     tx.executeWithoutResult(s -> notifications.toUser("huangfang", "deadline-warning", Map.of(
-        "complaintNumber", "TS-2026-0008", "deadlineName", "初步响应",
-        "dueAt", OffsetDateTime.of(2026, 12, 4, 12, 0, 0, 0, ZoneOffset.ofHours(8)))));
+        "complaintNumber", "TS-2026-0008", "deadlineName", "首次响应时限", "customerName", "华东建设集团",
+        "severity", "高", "taskName", "初步响应客户", "dueAt", OffsetDateTime.of(2026, 12, 4, 12, 0, 0, 0, ZoneOffset.ofHours(8)))));
     greenMail.stop();
 
     Instant t = Instant.now();
@@ -229,7 +229,7 @@ class NotificationMailIT {
     JsonNode item = failed.json().path("items").get(0);
     assertThat(item.path("id").asLong()).isEqualTo(id);
     assertThat(item.path("recipient").asText()).isEqualTo("huangfang@example.com");
-    assertThat(item.path("subject").asText()).isEqualTo("时限预警：投诉 TS-2026-0008 的初步响应将于 2026-12-04 12:00 到期");
+    assertThat(item.path("subject").asText()).isEqualTo("时限预警：投诉 TS-2026-0008 的首次响应时限将于 2026-12-04 12:00 到期");
     assertThat(item.path("status").asText()).isEqualTo("FAILED");
     assertThat(item.path("attempts").asInt()).isEqualTo(3);
     assertThat(item.path("lastError").asText()).isNotBlank();
@@ -256,7 +256,7 @@ class NotificationMailIT {
     assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
     MimeMessage mail = greenMail.getReceivedMessages()[0];
     assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("huangfang@example.com");
-    assertThat(mail.getSubject()).isEqualTo("时限预警：投诉 TS-2026-0008 的初步响应将于 2026-12-04 12:00 到期");
+    assertThat(mail.getSubject()).isEqualTo("时限预警：投诉 TS-2026-0008 的首次响应时限将于 2026-12-04 12:00 到期");
     assertThat(as("yangjun").get("/api/notifications?status=SENT").json().path("items").get(0).path("id").asLong())
         .isEqualTo(id);
   }
@@ -265,7 +265,8 @@ class NotificationMailIT {
   void aRolledBackStepMailsNobody() {
     tx.executeWithoutResult(s -> {
       notifications.toUser("yangjun", "deadline-escalation", Map.of("complaintNumber", "TS-2026-0010",
-          "deadlineName", "处理结果反馈", "dueAt", "2026-12-06 18:00"));
+          "deadlineName", "结果反馈时限", "dueAt", "2026-12-06 18:00",
+          "customerName", "华东建设集团", "severity", "中", "level", "一级（客户服务经理）"));
       assertThat(outboxRows()).as("queued in the caller's transaction").hasSize(1);
       s.setRollbackOnly();
     });

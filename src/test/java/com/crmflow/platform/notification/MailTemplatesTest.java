@@ -68,12 +68,15 @@ class MailTemplatesTest {
   @Test
   void complaintTemplatesRenderWithTheirDocumentedParametersAndBeijingTime() {
     OffsetDateTime dueUtc = OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.UTC); // 17:00 in Beijing
-    Map<String, Object> deadline = Map.of("complaintNumber", "TS-2026-0001", "deadlineName", "初步响应", "dueAt", dueUtc);
+    Map<String, Object> deadline = Map.of("complaintNumber", "TS-2026-0001", "deadlineName", "初步响应", "dueAt", dueUtc,
+        "customerName", "华东建设集团", "severity", "高", "taskName", "初步响应客户", "level", "一级（客户服务经理）");
     assertThat(templates.render("deadline-warning", deadline).subject())
         .isEqualTo("时限预警：投诉 TS-2026-0001 的初步响应将于 2026-12-03 17:00 到期");
     MailTemplates.Rendered escalation = templates.render("deadline-escalation", deadline);
     assertThat(escalation.subject()).isEqualTo("投诉超时升级：TS-2026-0001");
-    assertThat(escalation.body()).contains("投诉 TS-2026-0001 的初步响应已于 2026-12-03 17:00 到期仍未完成");
+    assertThat(escalation.body()).contains("投诉 TS-2026-0001（客户：华东建设集团，严重程度：高）的初步响应已于 2026-12-03 17:00 到期",
+        "升级级别：一级（客户服务经理）");
+    assertThat(templates.render("deadline-warning", deadline).body()).contains("当前任务：初步响应客户");
 
     MailTemplates.Rendered ack = templates.render("complaint-acknowledgement", Map.of("customerName", "陈先生",
         "complaintNumber", "TS-2026-0001", "promisedAt", Date.from(dueUtc.toInstant())));
