@@ -96,7 +96,7 @@ class ComplaintKpiIT {
     assertThat(k.path("onTimeFeedbackRate").asDouble()).isEqualTo(0.875);             // 175 / 200 (first round each)
     assertThat(k.path("resolutionRate").asDouble()).isEqualTo(0.76);                  // 152 closed / 200
     assertThat(k.path("reopenRate").asDouble()).isEqualTo(0.04);                      // 8 / 200
-    assertThat(k.path("averageSatisfaction").asDouble()).isEqualTo(Math.round(scoreSum / 200 * 10000) / 10000.0);
+    assertThat(k.path("averageSatisfaction").asDouble()).isEqualTo(Math.round(scoreSum / 200 * 100) / 100.0);
     assertThat(k.path("byChannel").path("phone").asInt()).isEqualTo(34);
     assertThat(k.path("byChannel").path("in-person").asInt()).isEqualTo(33);
     assertThat(k.path("byCategory").path("product-quality").asInt()).isEqualTo(34);

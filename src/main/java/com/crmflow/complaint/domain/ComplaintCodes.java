@@ -25,6 +25,10 @@ public final class ComplaintCodes {
   public static final Map<String, String> STATUSES = ordered(
       Complaint.RECEIVED, "已受理", Complaint.IN_PROGRESS, "处理中", Complaint.CLOSED, "已结案");
 
+  /** The organisation's departments (stored by their Chinese name). */
+  public static final java.util.List<String> DEPARTMENTS =
+      java.util.List.of("市场部", "技术部", "客服部", "财务部", "法务部", "项目管理部", "行政部");
+
   public static String label(Map<String, String> codes, String code) {
     return code == null ? "—" : codes.getOrDefault(code, code);
   }

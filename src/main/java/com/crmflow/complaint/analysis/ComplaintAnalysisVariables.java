@@ -1,0 +1,27 @@
+package com.crmflow.complaint.analysis;
+
+/** The process variables of {@code complaint-analysis}: the report's id; the form fields are taken out. */
+public final class ComplaintAnalysisVariables {
+
+  private ComplaintAnalysisVariables() {}
+
+  public static final String PROCESS_KEY = "complaint-analysis";
+  /** The small process whose timer start event (crm.complaint.analysis-cycle) starts the monthly analysis. */
+  public static final String MONTHLY_PROCESS_KEY = "complaint-analysis-monthly";
+  /** Message of the start event 每月投诉分析 of complaint-analysis. */
+  public static final String MESSAGE_MONTHLY = "ComplaintAnalysisMonthly";
+  public static final String REPORT_ID = "reportId";
+  /** task-local read-only Markdown shown at the top of the improvement form */
+  public static final String CONTEXT = "context";
+  public static final String INITIATOR = "initiator";
+
+  // start form complaint-analysis-start (manual start only; the monthly timer analyses the previous month)
+  public static final String PERIOD_FROM = "periodFrom";
+  public static final String PERIOD_TO = "periodTo";
+
+  // form complaint-improvement
+  public static final String IMPROVEMENT_MEASURES = "improvementMeasures";
+  public static final String RESPONSIBLE_DEPARTMENTS = "responsibleDepartments";
+
+  public static final String TASK_RECORD_IMPROVEMENTS = "Task_RecordImprovements";
+}
