@@ -80,6 +80,7 @@ class NotificationMailIT {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired ApplicationContext context;
 
   private Rest as(String user) {
@@ -94,6 +95,49 @@ class NotificationMailIT {
   @Test
   void schedulingIsOffSoOnlyTheTestsRunTheSender() {
     assertThat(context.containsBean(TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME)).isFalse();
+  }
+
+  @Test
+  void aComplaintIsAcknowledgedToTheCustomerAndItsBreachIsMailedToTheCsManagers() throws Exception {
+    Long customerId = jdbc.queryForObject("SELECT MIN(id) FROM crm_customer", Long.class);
+    Rest.Response created = as("huangfang").post("/api/complaints", Map.of("customerId", customerId,
+        "channel", "email", "content", "账单金额与合同不符", "category", "billing", "severity", "high",
+        "contactPreference", "email", "contactEmail", "kehu@example.com"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String number = created.json().path("complaintNumber").asText();
+    String promised = ZonedDateTime.ofInstant(Instant.parse(created.json().path("promisedResponseBy").asText()), BEIJING)
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+
+    sender.sendDue();
+    MimeMessage ack = received("kehu@example.com");
+    assertThat(ack.getSubject()).isEqualTo("您的投诉 " + number + " 已受理");
+    assertThat(ack.getContent().toString()).contains("我们承诺在 " + promised + " 前给予答复");
+
+    // the initial response is not given in time: the breach timer fires (run here instead of the job executor)
+    String pi = created.json().path("processInstanceId").asText();
+    var breach = managementService.createJobQuery().processInstanceId(pi).activityId("Timer_InitialResponseLevel1")
+        .singleResult();
+    managementService.executeJob(breach.getId());
+    sender.sendDue();
+    MimeMessage escalation = received("yangjun@example.com");
+    assertThat(escalation.getSubject()).isEqualTo("投诉超时升级：" + number);
+    assertThat(escalation.getContent().toString()).contains("首次响应时限已于 " + promised + " 到期", "一级（客户服务经理）");
+    assertThat(java.util.Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
+      try {
+        return m.getSubject();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    })).as("the supervision task is mailed to the group too").contains("待认领任务：督办超时投诉");
+  }
+
+  private MimeMessage received(String recipient) throws Exception {
+    for (MimeMessage m : greenMail.getReceivedMessages()) {
+      if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient))) {
+        return m;
+      }
+    }
+    throw new AssertionError("no mail to " + recipient);
   }
 
   @Test
