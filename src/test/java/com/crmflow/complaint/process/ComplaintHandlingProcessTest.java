@@ -44,19 +44,13 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import com.crmflow.testsupport.ProcessCoverageGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -66,21 +60,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:complaint-handling;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
     "camunda.bpm.job-execution.enabled=false"})
-@Import({ProcessEngineCoverageConfiguration.class, ComplaintHandlingProcessTest.CoverageGate.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessCoverageGate
 class ComplaintHandlingProcessTest {
 
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
-  @TestConfiguration
-  static class CoverageGate {
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
-    }
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;

@@ -39,20 +39,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
+import com.crmflow.testsupport.ProcessCoverageGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of {@code customer-project} (SPEC P1) with the real delegates, forms validation and tables.
@@ -61,22 +55,10 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:customer-project;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
     "camunda.bpm.job-execution.enabled=false"})
-@Import({ProcessEngineCoverageConfiguration.class, CustomerProjectProcessTest.CoverageGate.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessCoverageGate
 class CustomerProjectProcessTest {
 
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
-  @TestConfiguration
-  static class CoverageGate {
-    @Bean
-    @Primary // the library's configuration registers defaults (no gate) as well
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      // the build fails when the tests of this class cover less than 90 % of customer-project
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
-    }
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
