@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -17,6 +16,7 @@ import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
+import com.crmflow.platform.notification.MailTemplates;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.visit.VisitScheduler;
@@ -52,6 +52,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -102,6 +103,7 @@ class ReturnVisitProcessTest {
   @Autowired ComplaintRepository complaints;
   @Autowired ComplaintService complaintService;
   @Autowired VisitScheduler scheduler;
+  @Autowired MailTemplates mailTemplates;
   @MockitoSpyBean NotificationService notifications;
 
   @BeforeEach
@@ -296,17 +298,22 @@ class ReturnVisitProcessTest {
     at("2027-12-01T09:00");
     BpmnAwareTests.execute(timer(pi, "Timer_VisitOverdueWarning"));
     assertThat(pi).hasPassed("Task_WarnOwner", "EndEvent_OwnerWarned").isWaitingAt("Task_Visit");
-    verify(notifications).toUser(eq("zhangwei"), eq("visit-overdue-warning"),
-        argThat(p -> visit.getVisitNumber().equals(p.get("visitNumber")) && "2027-11-24".equals(p.get("dueDate"))
-            && "2027-12-08".equals(p.get("escalateAt"))));
+    ArgumentCaptor<Map<String, Object>> warning = params();
+    verify(notifications).toUser(eq("zhangwei"), eq("visit-overdue-warning"), warning.capture());
+    // the shipped template renders with exactly what the process passes
+    MailTemplates.Rendered warningMail = mailTemplates.render("visit-overdue-warning", warning.getValue());
+    assertThat(warningMail.subject()).isEqualTo("回访逾期提醒：" + customerName(customerId) + "（" + visit.getVisitNumber() + "）");
+    assertThat(warningMail.body()).contains("等级：C（一般客户）", "应于 2027-11-24 进行", "2027-12-08 仍未完成");
     assertThat(visit(visit).getOverdueLevel()).isEqualTo(1);
     assertThat(visit(visit).getWarnedAt()).isEqualTo(instant("2027-12-01T09:00"));
     verify(notifications, never()).toGroup(eq("crm-dept"), eq("visit-overdue-escalation"), anyMap());
 
     at("2027-12-08T09:00");
     BpmnAwareTests.execute(timer(pi, "Timer_VisitOverdueEscalation"));
-    verify(notifications).toGroup(eq("crm-dept"), eq("visit-overdue-escalation"),
-        argThat(p -> "zhangwei".equals(p.get("owner"))));
+    ArgumentCaptor<Map<String, Object>> escalation = params();
+    verify(notifications).toGroup(eq("crm-dept"), eq("visit-overdue-escalation"), escalation.capture());
+    assertThat(mailTemplates.render("visit-overdue-escalation", escalation.getValue()).body())
+        .contains("客户负责人 zhangwei", "应于 2027-11-24 进行").doesNotContain("${");
     Task supervise = task(pi, "Task_SuperviseOverdueVisit");
     assertThat(candidateGroups(supervise)).containsExactly("crm-dept");
     assertThat((String) taskService.getVariableLocal(supervise.getId(), "context")).contains("已逾期")
@@ -505,6 +512,15 @@ class ReturnVisitProcessTest {
   }
 
   // ---------------------------------------------------------------------------------------------- helpers
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ArgumentCaptor<Map<String, Object>> params() {
+    return (ArgumentCaptor) ArgumentCaptor.forClass(Map.class);
+  }
+
+  private String customerName(Long customerId) {
+    return customers.findById(customerId).orElseThrow().getName();
+  }
 
   private ProcessInstance instance(Visit v) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(v.getProcessInstanceId()).singleResult();
