@@ -1,0 +1,126 @@
+package com.crmflow.visit.process;
+
+import static com.crmflow.visit.domain.VisitCodes.*;
+import static com.crmflow.visit.process.VisitVariables.*;
+
+import com.crmflow.customer.domain.Customer;
+import com.crmflow.platform.process.Engine;
+import com.crmflow.visit.domain.Visit;
+import com.crmflow.visit.domain.VisitEvent;
+import com.crmflow.visit.domain.VisitImprovement;
+import com.crmflow.visit.domain.VisitService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.Period;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create listener of every user task of {@code return-visit}: a read-only Markdown summary of the customer (grade,
+ * maintenance focus, owner, last visit, open complaints and projects) and of the visit in the task-local variable
+ * {@code context}, shown at the top of each form. No contact data: the customer's contacts stay in the archive.
+ * The visit task also gets the departments of its issue list ({@code departmentOptions}).
+ */
+@Component("visitContext")
+public class VisitContext implements TaskListener {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int JOURNAL_LINES = 6;
+
+  private final VisitService visits;
+  private final VisitSettings settings;
+  private final IdentityService identityService;
+
+  public VisitContext(VisitService visits, VisitSettings settings, IdentityService identityService) {
+    this.visits = visits;
+    this.settings = settings;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object visitId = task.getVariable(VISIT_ID);
+    if (visitId == null) {
+      return;
+    }
+    Object improvementId = TASK_IMPROVEMENT.equals(task.getTaskDefinitionKey()) ? task.getVariable(IMPROVEMENT_ID) : null;
+    task.setVariableLocal(CONTEXT, summary(((Number) visitId).longValue(),
+        improvementId == null ? null : ((Number) improvementId).longValue()));
+    if (TASK_VISIT.equals(task.getTaskDefinitionKey())) {
+      ArrayNode options = JSON.createArrayNode();
+      settings.getDepartments().forEach(d -> options.addObject().put("label", d.name()).put("value", d.name()));
+      task.setVariableLocal(DEPARTMENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+    }
+  }
+
+  public String summary(Long visitId, Long improvementId) {
+    Visit v = visits.get(visitId);
+    Customer c = visits.customer(v.getCustomerId());
+    Period cycle = settings.cycleFor(c.getGrade());
+    StringBuilder md = new StringBuilder();
+    md.append("**客户回访 ").append(v.getVisitNumber()).append("** · 客户：").append(c.getName())
+        .append(" · 等级：").append(grade(c.getGrade())).append(" · 负责人：").append(person(v.getOwner() != null
+            ? v.getOwner() : c.getOwner()));
+    md.append("\n\n计划回访日期：").append(v.getDueDate()).append(" · 回访周期：").append(VisitSettings.describe(cycle))
+        .append(" · 状态：").append(label(STATUSES, v.getStatus()));
+    if (v.getOverdueLevel() > 0) {
+      md.append(" · **已逾期").append(v.getOverdueLevel() > 1 ? "，已升级客户关系管理部门督办" : "").append("**");
+    }
+    String focus = settings.focusFor(c.getGrade());
+    if (focus != null) {
+      md.append("\n\n维护重点：").append(focus);
+    }
+    if (!Visit.DONE.equals(v.getStatus())) {
+      Visit last = visits.lastVisit(c.getId()).orElse(null);
+      md.append("\n\n上次回访：");
+      if (last == null) {
+        md.append("尚无回访记录");
+      } else {
+        md.append(last.getVisitDate()).append(" · ").append(label(WAYS, last.getWay())).append(" · 满意度 ")
+            .append(last.getSatisfaction()).append("/5 · ").append(person(last.getVisitedBy()));
+      }
+    }
+    md.append("\n\n未结投诉：").append(visits.openComplaints(c.getId())).append(" 件 · 进行中的项目：")
+        .append(visits.openProjects(c.getId())).append(" 个");
+    if (Visit.DONE.equals(v.getStatus())) {
+      md.append("\n\n**本次回访**（").append(v.getVisitDate()).append("，").append(label(WAYS, v.getWay()))
+          .append("）\n\n项目进展：").append(oneLine(v.getProjectProgress()));
+      if (v.getOpinions() != null) {
+        md.append("\n\n客户意见：").append(oneLine(v.getOpinions()));
+      }
+    }
+    if (improvementId != null) {
+      VisitImprovement item = visits.improvement(improvementId);
+      md.append("\n\n**改进事项**（责任部门：").append(item.getDepartment()).append("，")
+          .append(VisitService.shown(item.getDueAt())).append(" 前处理）\n\n> ")
+          .append(item.getIssue().replace("\n", "\n> "));
+    }
+    List<VisitEvent> journal = visits.journalOf(visitId);
+    md.append("\n\n**回访记录**");
+    for (VisitEvent e : journal.subList(Math.max(0, journal.size() - JOURNAL_LINES), journal.size())) {
+      md.append("\n- ").append(VisitService.shown(e.getCreatedAt())).append(' ').append(oneLine(e.getNote()));
+    }
+    return md.toString();
+  }
+
+  private String person(String userId) {
+    if (userId == null) {
+      return "未指定";
+    }
+    User u = Engine.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
+    if (u == null) {
+      return userId;
+    }
+    String name = (u.getLastName() == null ? "" : u.getLastName()) + (u.getFirstName() == null ? "" : u.getFirstName());
+    return name.isBlank() ? userId : name + "（" + userId + "）";
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "—" : s.replace("\n", "；");
+  }
+}

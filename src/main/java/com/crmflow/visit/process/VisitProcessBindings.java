@@ -1,0 +1,164 @@
+package com.crmflow.visit.process;
+
+import static com.crmflow.visit.process.VisitVariables.*;
+
+import com.crmflow.complaint.domain.Complaint;
+import com.crmflow.complaint.process.ComplaintVariables;
+import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.visit.VisitScheduler;
+import com.crmflow.visit.domain.Visit;
+import com.crmflow.visit.domain.VisitImprovement;
+import com.crmflow.visit.domain.VisitService;
+import com.crmflow.visit.domain.VisitService.IssueInput;
+import com.crmflow.visit.domain.VisitService.VisitInput;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * The delegates and listeners named in {@code processes/return-visit.bpmn}. Each one is thin: it takes what the
+ * form submitted out of the process variables, calls {@link VisitService} (or {@link VisitScheduler}) and leaves
+ * ids and routing flags ({@code customerActive}, {@code issuesRaised}, {@code complaintRaised}).
+ */
+@Configuration
+public class VisitProcessBindings {
+
+  private final VisitService visits;
+  private final VisitScheduler scheduler;
+
+  public VisitProcessBindings(VisitService visits, @Lazy VisitScheduler scheduler) {
+    this.visits = visits;
+    this.scheduler = scheduler;
+  }
+
+  static Long id(VariableScope scope, String name) {
+    Object v = scope.getVariable(name);
+    return v == null ? null : ((Number) v).longValue();
+  }
+
+  static String user(DelegateTask task) {
+    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+  }
+
+  /** A whole number field (Camunda Forms submit numbers as Long or Double); null when empty. */
+  static Integer integer(FormData form, String field) {
+    String s = form.takeText(field);
+    if (s == null) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(s);
+      if (d != Math.rint(d)) {
+        throw new InvalidFieldException(field, "必须是整数：" + s);
+      }
+      return (int) d;
+    } catch (NumberFormatException e) {
+      throw new InvalidFieldException(field, "不是数字：" + s);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** The due date has come: the visit opens for the owner, or ends when the customer is no longer active. */
+  @Bean
+  public JavaDelegate openVisit() {
+    return execution -> execution.setVariable(CUSTOMER_ACTIVE, visits.open(id(execution, VISIT_ID)));
+  }
+
+  /** The owner recorded the visit: the record, its issues (improvement items) and a complaint go to our tables. */
+  @Bean
+  public TaskListener visitRecorded() {
+    return task -> {
+      FormData form = FormData.of(task);
+      boolean issuesRaised = form.flag(ISSUES_RAISED);
+      boolean complaintRaised = form.flag(COMPLAINT_RAISED);
+      List<IssueInput> issues = new ArrayList<>();
+      JsonNode list = form.takeJson("issues");
+      if (list != null && list.isArray()) {
+        list.forEach(i -> issues.add(new IssueInput(text(i, "department"), text(i, "issue"))));
+      }
+      VisitInput in = new VisitInput(form.takeText("way"), form.takeDate("visitDate"), form.takeText("projectProgress"),
+          integer(form, "satisfaction"), form.takeText("changedNeeds"), form.takeText("opinions"), issuesRaised, issues,
+          complaintRaised, form.takeText("complaintContent"), form.takeText("complaintCategory"),
+          form.takeText("complaintSeverity"));
+      List<VisitImprovement> items = visits.record(id(task, VISIT_ID), in, user(task));
+      task.setVariable(ISSUES_RAISED, !items.isEmpty());
+      task.setVariable(COMPLAINT_RAISED, complaintRaised);
+    };
+  }
+
+  /** The next cycle: due one cycle of the customer's grade after this visit, as a new process instance. */
+  @Bean
+  public JavaDelegate scheduleNextVisit() {
+    return execution -> {
+      Visit next = scheduler.startNextCycle(id(execution, VISIT_ID), visits.get(id(execution, VISIT_ID)).getVisitedBy());
+      if (next != null) {
+        execution.setVariable("nextVisitNumber", next.getVisitNumber());
+      }
+    };
+  }
+
+  /**
+   * A complaint raised in the visit: registered like any other and handled by {@code complaint-handling}, started
+   * as {@code ComplaintController} does (business key = complaint number, the visiting owner as initiator).
+   */
+  @Bean
+  public JavaDelegate startComplaintFromVisit() {
+    return execution -> {
+      Long visitId = id(execution, VISIT_ID);
+      Complaint c = visits.registerComplaint(visitId);
+      String initiator = visits.get(visitId).getVisitedBy();
+      Engine.asSystem(() -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+          ComplaintVariables.PROCESS_KEY, c.getComplaintNumber(), Variables.createVariables()
+              .putValue(ComplaintVariables.COMPLAINT_ID, c.getId()).putValue(ComplaintVariables.INITIATOR, initiator)));
+      execution.setVariable(COMPLAINT_NUMBER, c.getComplaintNumber());
+    };
+  }
+
+  @Bean
+  public TaskListener improvementDone() {
+    return task -> {
+      FormData form = FormData.of(task);
+      visits.completeImprovement(id(task, IMPROVEMENT_ID), form.takeText("improvementOutcome"),
+          form.takeText("improvementResult"), user(task));
+    };
+  }
+
+  @Bean
+  public TaskListener visitSupervised() {
+    return task -> visits.recordSupervision(id(task, VISIT_ID), FormData.of(task).takeText("superviseMeasures"),
+        user(task));
+  }
+
+  /**
+   * End of the instance: a cycle still open (an administrator cancelled the instance in Cockpit) is cancelled, so
+   * that the customer is not left without a cycle — the nightly sweep starts a new one.
+   */
+  @Bean
+  public ExecutionListener visitInstanceEnded() {
+    return execution -> {
+      Long visitId = id(execution, VISIT_ID);
+      if (visitId != null) {
+        Visit v = visits.get(visitId);
+        if (Visit.PLANNED.equals(v.getStatus()) || Visit.DUE.equals(v.getStatus())) {
+          visits.cancel(visitId, "流程实例已被取消", VisitService.SYSTEM);
+        }
+      }
+    };
+  }
+}
