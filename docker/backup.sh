@@ -13,6 +13,7 @@
 # useless without that keyset, and the keyset is NOT in it: back the keyset up separately (README "Backup and
 # restore"), never next to the dump.
 set -euo pipefail
+umask 077 # the dump is confidential: readable by its owner only
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=docker/pg-env.sh
 . "$here/pg-env.sh"
