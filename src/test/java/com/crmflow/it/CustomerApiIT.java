@@ -358,6 +358,48 @@ class CustomerApiIT {
         .hasMessageContaining("append-only");
   }
 
+  @Autowired org.camunda.bpm.engine.FormService formService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
+
+  @Test
+  void contactDataEnteredInATasklistStartFormStaysOutOfProcessVariablesAndHistory() {
+    JsonNode c = createAs("zhangwei", customer(b -> { }));
+    Map<String, Object> form = new HashMap<>();
+    form.put("customerId", c.path("id").asLong());
+    form.put("channel", "hotline");
+    form.put("content", "热线来电：设备故障");
+    form.put("category", "product-quality");
+    form.put("severity", "low");
+    form.put("contactPreference", "email");
+    form.put("contactName", "上官婉儿");
+    form.put("contactPhone", "13712345678");
+    form.put("contactEmail", "shangguan@example.com");
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint-handling")
+        .latestVersion().singleResult().getId();
+    identityService.setAuthentication("huangfang", List.of("cs-specialist"));
+    String instance;
+    try {
+      instance = formService.submitStartForm(definition, form).getId();
+    } finally {
+      identityService.clearAuthentication();
+    }
+    String number = historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getBusinessKey();
+    Map<String, Object> stored = jdbc.queryForMap("SELECT contact_name, contact_phone, contact_email FROM crm_complaint"
+        + " WHERE complaint_number = ?", number);
+    assertThat(stored.values()).allSatisfy(v -> assertThat((String) v).startsWith("tk1:"));
+
+    for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE proc_inst_id_ = ? AND (text_ LIKE"
+          + " '%13712345678%' OR text_ LIKE '%shangguan%' OR text_ LIKE '%上官婉儿%' OR name_ IN ('contactName', 'contactPhone', 'contactEmail'))",
+          Long.class, instance)).as(table).isZero();
+    }
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("customerId").count()).as("other variables keep their history").isEqualTo(1);
+  }
+
   static String enc(String s) {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
