@@ -400,6 +400,33 @@ class CustomerApiIT {
         .variableName("customerId").count()).as("other variables keep their history").isEqualTo(1);
   }
 
+  @Test
+  void administratorsSeeWhichKeysEncryptTheStoredValuesAndCanReEncryptThem() {
+    createAs("zhangwei", customer(b -> { }));
+    Rest admin = Rest.as(port, "admin", "admin");
+    Rest.Response status = admin.get("/api/admin/data-protection");
+    assertThat(status.status()).as(status.body()).isEqualTo(200);
+    JsonNode keys = status.json().path("keys");
+    assertThat(keys).hasSize(1);
+    assertThat(keys.get(0).path("primary").asBoolean()).isTrue();
+    assertThat(keys.get(0).path("id").asLong()).isEqualTo(status.json().path("primaryKeyId").asLong()).isPositive();
+    long stored = jdbc.queryForObject("SELECT COUNT(name) + COUNT(phone) + COUNT(email) FROM crm_customer_contact",
+        Long.class) + jdbc.queryForObject("SELECT COUNT(contact_name) + COUNT(contact_phone) + COUNT(contact_email)"
+        + " FROM crm_complaint", Long.class);
+    assertThat(keys.get(0).path("values").asLong()).isEqualTo(stored);
+    assertThat(status.json().path("plaintextValues").asLong()).isZero();
+    assertThat(status.json().path("keysInUseNotInKeyset")).isEmpty();
+
+    Rest.Response run = admin.post("/api/admin/data-protection/re-encrypt", Map.of());
+    assertThat(run.status()).as(run.body()).isEqualTo(200);
+    assertThat(run.json().path("reEncrypted").asLong()).as("everything is on the primary key already").isZero();
+    assertThat(run.json().path("unreadable").asLong()).isZero();
+    for (String user : List.of("wuxia", "maliang", "zhangwei")) {
+      assertThat(as(user).get("/api/admin/data-protection").status()).as(user).isEqualTo(403);
+      assertThat(as(user).post("/api/admin/data-protection/re-encrypt", Map.of()).status()).as(user).isEqualTo(403);
+    }
+  }
+
   static String enc(String s) {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }

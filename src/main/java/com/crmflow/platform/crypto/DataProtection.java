@@ -91,7 +91,7 @@ public class DataProtection {
     } catch (GeneralSecurityException e) {
       Integer keyId = keyIdOf(stored);
       throw new UnreadableValueException("Cannot decrypt a stored " + purpose + " value (key id "
-          + (keyId == null ? "unknown" : keyId) + "): the key is not in the keyset or the"
+          + (keyId == null ? "unknown" : Integer.toUnsignedString(keyId)) + "): the key is not in the keyset or the"
           + " value was changed", e);
     }
   }

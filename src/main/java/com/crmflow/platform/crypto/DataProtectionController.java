@@ -32,10 +32,11 @@ public class DataProtectionController {
     this.audit = audit;
   }
 
-  public record KeyView(int id, String status, boolean primary, long values) {}
+  /** Key ids as in the keyset JSON and KeysetTool (unsigned). */
+  public record KeyView(long id, String status, boolean primary, long values) {}
 
   /** {@code keysInUseNotInKeyset}: values encrypted with a key the keyset lacks (unreadable until it is back). */
-  public record Status(int primaryKeyId, List<KeyView> keys, long plaintextValues, List<Integer> keysInUseNotInKeyset,
+  public record Status(long primaryKeyId, List<KeyView> keys, long plaintextValues, List<Long> keysInUseNotInKeyset,
       List<String> columns) {}
 
   @GetMapping
@@ -43,11 +44,12 @@ public class DataProtectionController {
     currentUser.requireAnyOf(ADMINS, "只有系统管理员可以查看数据密钥状态");
     ProtectedColumns.Usage usage = columns.usage();
     List<DataProtection.KeyInfo> keys = protection.keys();
-    return new Status(protection.primaryKeyId(),
-        keys.stream().map(k -> new KeyView(k.id(), k.status(), k.primary(),
+    return new Status(Integer.toUnsignedLong(protection.primaryKeyId()),
+        keys.stream().map(k -> new KeyView(Integer.toUnsignedLong(k.id()), k.status(), k.primary(),
             usage.valuesByKeyId().getOrDefault(k.id(), 0L))).toList(),
         usage.plaintextValues(),
-        usage.valuesByKeyId().keySet().stream().filter(id -> keys.stream().noneMatch(k -> k.id() == id)).toList(),
+        usage.valuesByKeyId().keySet().stream().filter(id -> keys.stream().noneMatch(k -> k.id() == id))
+            .map(Integer::toUnsignedLong).toList(),
         ProtectedColumns.ALL.stream().map(ProtectedColumns.Column::name).toList());
   }
 
@@ -56,7 +58,7 @@ public class DataProtectionController {
   public ProtectedColumns.Result reEncrypt() {
     currentUser.requireAnyOf(ADMINS, "只有系统管理员可以重新加密数据");
     ProtectedColumns.Result r = columns.reEncryptAll();
-    audit.record(AuditLog.RE_ENCRYPT, "data-protection", protection.primaryKeyId(), "scanned " + r.scanned()
+    audit.record(AuditLog.RE_ENCRYPT, "data-protection", Integer.toUnsignedString(protection.primaryKeyId()), "scanned " + r.scanned()
         + ", re-encrypted " + r.reEncrypted() + ", plaintext encrypted " + r.plaintextEncrypted() + ", unreadable "
         + r.unreadable());
     return r;

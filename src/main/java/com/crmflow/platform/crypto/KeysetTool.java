@@ -65,13 +65,14 @@ public final class KeysetTool {
     if (args.length < 3) {
       throw new IllegalArgumentException("KEY_ID missing");
     }
-    return Integer.parseInt(args[2]);
+    // Tink's key ids are unsigned 32-bit numbers (as in the keyset JSON)
+    return (int) Long.parseLong(args[2]);
   }
 
   private static void list(KeysetHandle keyset, PrintStream out) {
     for (int i = 0; i < keyset.size(); i++) {
       KeysetHandle.Entry e = keyset.getAt(i);
-      out.println(e.getId() + "\t" + DataProtection.status(e.getStatus()) + (e.isPrimary() ? "\tprimary" : ""));
+      out.println(Integer.toUnsignedString(e.getId()) + "\t" + DataProtection.status(e.getStatus()) + (e.isPrimary() ? "\tprimary" : ""));
     }
   }
 }

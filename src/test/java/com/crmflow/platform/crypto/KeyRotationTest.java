@@ -112,6 +112,22 @@ class KeyRotationTest {
   }
 
   @Test
+  void plaintextFromBeforeEncryptionIsEncryptedAtStartAndOnlyOnce() {
+    DataProtection p = new DataProtection(Keysets.generate());
+    insertContact(p.encrypt("已加密", Purpose.PERSON_NAME), null, null);
+    insertContact("明文姓名", "13700000000", null);
+    ProtectedColumns columns = new ProtectedColumns(jdbc, new DataSourceTransactionManager(dataSource), p);
+    ProtectedColumns.Result first = columns.encryptPlaintext();
+    assertThat(first.plaintextEncrypted()).isEqualTo(2);
+    assertThat(first.reEncrypted()).isZero();
+    Map<String, Object> legacy = contacts().get(1);
+    assertThat((String) legacy.get("name")).startsWith("tk1:").doesNotContain("明文");
+    assertThat(p.decrypt((String) legacy.get("name"), Purpose.PERSON_NAME)).isEqualTo("明文姓名");
+    assertThat(p.decrypt((String) legacy.get("phone"), Purpose.PHONE)).isEqualTo("13700000000");
+    assertThat(columns.encryptPlaintext().scanned()).as("nothing left to look at").isZero();
+  }
+
+  @Test
   void aValueCopiedToAnotherKindOfFieldOrChangedDoesNotDecrypt() {
     DataProtection p = new DataProtection(Keysets.generate());
     String phone = p.encrypt("13800138000", Purpose.PHONE);
@@ -138,12 +154,14 @@ class KeyRotationTest {
     KeysetHandle two = Keysets.read(file);
     assertThat(two.size()).isEqualTo(2);
     int second = two.getPrimary().getId();
-    assertThat(rotated).contains(first + "\tENABLED\n").contains(second + "\tENABLED\tprimary");
+    assertThat(rotated).contains(Integer.toUnsignedString(first) + "\tENABLED\n")
+        .contains(Integer.toUnsignedString(second) + "\tENABLED\tprimary");
     assertThat(Files.readString(file)).as("the file holds the key material").contains("keyData");
     assertThat(rotated).as("the listing does not").doesNotContain("keyData").doesNotContain("value");
-    assertThat(tool("delete", file.toString(), Integer.toString(second))).startsWith("1|").contains("primary");
-    assertThat(tool("disable", file.toString(), Integer.toString(first))).contains(first + "\tDISABLED");
-    assertThat(tool("delete", file.toString(), Integer.toString(first))).startsWith("0|");
+    assertThat(tool("delete", file.toString(), Integer.toUnsignedString(second))).startsWith("1|").contains("primary");
+    assertThat(tool("disable", file.toString(), Integer.toUnsignedString(first)))
+        .contains(Integer.toUnsignedString(first) + "\tDISABLED");
+    assertThat(tool("delete", file.toString(), Integer.toUnsignedString(first))).startsWith("0|");
     assertThat(Keysets.read(file).size()).isEqualTo(1);
     assertThat(tool("frobnicate", file.toString())).startsWith("2|");
   }
