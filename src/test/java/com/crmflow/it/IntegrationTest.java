@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port against embedded PostgreSQL, with the demo organisation — one Spring
@@ -18,4 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
     properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("demo")
 @Import(EmbeddedPostgresConfiguration.class)
+@ContextConfiguration(initializers = TestDataKeyset.class)
 public @interface IntegrationTest {}

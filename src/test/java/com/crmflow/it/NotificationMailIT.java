@@ -56,6 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
     "spring.mail.host=127.0.0.1"})
 @ActiveProfiles("demo")
 @Import(EmbeddedPostgresConfiguration.class)
+@org.springframework.test.context.ContextConfiguration(initializers = TestDataKeyset.class)
 class NotificationMailIT {
 
   static final int SMTP_PORT = freePort();

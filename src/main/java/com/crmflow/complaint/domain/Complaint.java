@@ -42,13 +42,17 @@ public class Complaint {
   @Column(name = "contact_preference", nullable = false, length = 10)
   private String contactPreference;
 
-  @Column(name = "contact_name", length = 100)
+  // personal data: encrypted in the table (V5); plaintext limits 100/40/200 are checked by ComplaintService
+  @jakarta.persistence.Convert(converter = com.crmflow.platform.crypto.PersonalDataConverter.PersonName.class)
+  @Column(name = "contact_name", length = 1024)
   private String contactName;
 
-  @Column(name = "contact_phone", length = 40)
+  @jakarta.persistence.Convert(converter = com.crmflow.platform.crypto.PersonalDataConverter.Phone.class)
+  @Column(name = "contact_phone", length = 1024)
   private String contactPhone;
 
-  @Column(name = "contact_email", length = 200)
+  @jakarta.persistence.Convert(converter = com.crmflow.platform.crypto.PersonalDataConverter.Email.class)
+  @Column(name = "contact_email", length = 1024)
   private String contactEmail;
 
   @Column(name = "status", nullable = false, length = 20)

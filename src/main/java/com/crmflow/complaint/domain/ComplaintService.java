@@ -102,7 +102,8 @@ public class ComplaintService {
       throw new InvalidFieldException("contactEmail", "联系方式偏好为电子邮件时必须填写联系邮箱");
     }
     if (!blank(in.contactEmail()) && !EMAIL.matcher(in.contactEmail().trim()).matches()) {
-      throw new InvalidFieldException("contactEmail", "不是有效的电子邮件地址：" + in.contactEmail());
+      // no value in the message: engine errors are logged, and an address is personal data
+      throw new InvalidFieldException("contactEmail", "不是有效的电子邮件地址");
     }
     List<AttachmentInput> files = in.attachments() == null ? List.of() : in.attachments();
     if (files.size() > MAX_ATTACHMENTS) {

@@ -19,7 +19,7 @@ import org.springframework.core.io.Resource;
 @Configuration
 public class OrganizationConfig {
 
-  record GroupsFile(List<GroupSpec> groups) {}
+  record GroupsFile(List<GroupSpec> groups, List<Organization.TeamSpec> teams) {}
 
   record UsersFile(List<UserSpec> users, String password) {}
 
@@ -31,7 +31,7 @@ public class OrganizationConfig {
       @Value("${crm.organization.demo-users-location:}") String demoUsers) {
     GroupsFile g = read(groups, GroupsFile.class);
     if (demoUsers == null || demoUsers.isBlank()) {
-      return new Organization(g.groups(), List.of(), null);
+      return new Organization(g.groups(), List.of(), null, g.teams());
     }
     UsersFile u = read(new DefaultResourceLoader().getResource(demoUsers), UsersFile.class);
     for (UserSpec user : u.users()) {
@@ -41,7 +41,20 @@ public class OrganizationConfig {
         }
       }
     }
-    return new Organization(g.groups(), u.users(), u.password());
+    if (g.teams() != null) {
+      for (Organization.TeamSpec team : g.teams()) {
+        for (String user : concat(team.leads(), team.members())) {
+          if (u.users().stream().noneMatch(x -> x.id().equals(user))) {
+            throw new IllegalStateException("Team " + team.id() + " names unknown demo user " + user);
+          }
+        }
+      }
+    }
+    return new Organization(g.groups(), u.users(), u.password(), g.teams());
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
   private static <T> T read(Resource resource, Class<T> type) {

@@ -104,17 +104,29 @@ public class OutboxSender {
   private void failed(Claimed message, RuntimeException e, Instant now) {
     int attempts = message.attempts() + 1;
     String error = describe(e);
+    // an address is personal data (complaint contacts): logs show it masked, the outbox row keeps it for retries
+    String to = masked(message.recipient());
+    String logged = message.recipient() == null ? error : error.replace(message.recipient(), to);
     boolean unusable = e instanceof MailParseException || e instanceof MailPreparationException;
     if (unusable || attempts >= properties.maxAttempts()) {
       outbox.markFailed(message.id(), node, attempts, error);
       LOG.warn("Mail {} to {} FAILED after {} attempt(s), no more retries (retry via POST /api/notifications/{}/retry): {}",
-          message.id(), message.recipient(), attempts, message.id(), error);
+          message.id(), to, attempts, message.id(), logged);
     } else {
       Instant next = now.plus(properties.backoff().delayAfter(attempts));
       outbox.markRetry(message.id(), node, attempts, error, next);
-      LOG.info("Mail {} to {}: attempt {} of {} failed, next attempt at {}: {}", message.id(), message.recipient(),
-          attempts, properties.maxAttempts(), next, error);
+      LOG.info("Mail {} to {}: attempt {} of {} failed, next attempt at {}: {}", message.id(), to,
+          attempts, properties.maxAttempts(), next, logged);
     }
+  }
+
+  /** {@code zhangwei@example.com} → {@code z***@example.com}. */
+  static String masked(String address) {
+    if (address == null) {
+      return null;
+    }
+    int at = address.indexOf('@');
+    return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
   }
 
   /** The server cannot be reached or refuses us: every further message of this run would fail the same way. */

@@ -40,6 +40,12 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.CONFLICT, "请求冲突", e.getMessage());
   }
 
+  /** A concurrent change committed first (JPA @Version): the client reads again and retries. */
+  @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(org.springframework.dao.OptimisticLockingFailureException e) {
+    return problem(HttpStatus.CONFLICT, "请求冲突", "数据已被他人同时修改：请重新读取后再修改");
+  }
+
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalid(MethodArgumentNotValidException e) {
     String detail = e.getBindingResult().getFieldErrors().stream()

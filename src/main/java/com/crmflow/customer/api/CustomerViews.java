@@ -1,0 +1,68 @@
+package com.crmflow.customer.api;
+
+import com.crmflow.customer.domain.Customer;
+import com.crmflow.customer.domain.CustomerContact;
+import com.crmflow.customer.domain.CustomerHistorySource;
+import com.crmflow.customer.domain.CustomerService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What {@code /api/customers} answers: a customer with its contacts and history, or a search hit. */
+@Component
+public class CustomerViews {
+
+  public record ContactView(Long id, String name, String phone, String email, String position) {}
+
+  public record CustomerView(Long id, String name, String creditCode, String address, String industry, String scale,
+      String businessScope, String owner, String status, String grade, String gradeName, String creditRating,
+      BigDecimal annualPurchaseAmount, Integer purchaseFrequency, BigDecimal profitContribution,
+      Integer cooperationYears, Integer growthPotential, Integer marketInfluence, Instant gradedAt,
+      LocalDate nextVisitDate, Instant createdAt, Instant updatedAt, long rowVersion, List<ContactView> contacts,
+      Map<String, List<?>> history) {}
+
+  public record CustomerSummary(Long id, String name, String creditCode, String industry, String scale,
+      String owner, String status, String grade, String gradeName, LocalDate nextVisitDate, String url) {}
+
+  private final CustomerService service;
+  private final List<CustomerHistorySource> history;
+
+  public CustomerViews(CustomerService service, List<CustomerHistorySource> history) {
+    this.service = service;
+    this.history = history;
+  }
+
+  @Transactional(readOnly = true)
+  public CustomerView view(Long id) {
+    Customer c = service.get(id);
+    Map<String, List<?>> h = new LinkedHashMap<>();
+    for (CustomerHistorySource s : history) {
+      h.put(s.key(), s.entries(id));
+    }
+    // return visits come with the return-visit feature (a CustomerHistorySource "visits"); none before it
+    h.putIfAbsent("visits", List.of());
+    return new CustomerView(c.getId(), c.getName(), c.getCreditCode(), c.getAddress(), c.getIndustry(), c.getScale(),
+        c.getBusinessScope(), c.getOwner(), c.getStatus(), c.getGrade(), gradeName(c.getGrade()), c.getCreditRating(),
+        c.getAnnualPurchaseAmount(), c.getPurchaseFrequency(), c.getProfitContribution(), c.getCooperationYears(),
+        c.getGrowthPotential(), c.getMarketInfluence(), c.getGradedAt(), c.getNextVisitDate(), c.getCreatedAt(),
+        c.getUpdatedAt(), c.getRowVersion(), service.contactsOf(id).stream().map(CustomerViews::contact).toList(), h);
+  }
+
+  static ContactView contact(CustomerContact x) {
+    return new ContactView(x.getId(), x.getName(), x.getPhone(), x.getEmail(), x.getPosition());
+  }
+
+  static CustomerSummary summary(Customer c) {
+    return new CustomerSummary(c.getId(), c.getName(), c.getCreditCode(), c.getIndustry(), c.getScale(), c.getOwner(),
+        c.getStatus(), c.getGrade(), gradeName(c.getGrade()), c.getNextVisitDate(), "/api/customers/" + c.getId());
+  }
+
+  static String gradeName(String grade) {
+    return grade == null ? null : CustomerService.GRADES.get(grade);
+  }
+}

@@ -1,0 +1,94 @@
+package com.crmflow.platform.crypto;
+
+import com.google.crypto.tink.KeysetHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where the data keyset comes from (README "Protection of personal data"), first match wins:
+ * <ol>
+ *   <li>{@code crm.data.keyset} (environment {@code CRM_DATA_KEYSET}): the Tink JSON keyset itself;</li>
+ *   <li>an in-memory H2 database (tests) with {@code crm.data.generate-keyset}: a fresh keyset that lives as long
+ *       as the database;</li>
+ *   <li>{@code crm.data.keyset-file} (environment {@code CRM_DATA_KEYSET_FILE}) when the file exists;</li>
+ *   <li>the embedded H2 file database of the zero-setup run with {@code crm.data.generate-keyset}: a new keyset
+ *       written to {@code crm.data.keyset-file} (default {@code ./data/crm-data-keyset.json}) on first start.</li>
+ * </ol>
+ * Anything else (e.g. PostgreSQL without a keyset) stops the start: the application never invents a key for a real
+ * database, where a lost key means lost data.
+ */
+@Configuration
+public class DataKeysetConfig {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DataKeysetConfig.class);
+
+  @Bean
+  public DataProtection dataProtection(@Value("${crm.data.keyset:}") String keyset,
+      @Value("${crm.data.keyset-file:}") String keysetFile,
+      @Value("${crm.data.generate-keyset:false}") boolean generate, DataSource dataSource) {
+    return new DataProtection(load(keyset, keysetFile, generate, jdbcUrl(dataSource)));
+  }
+
+  static KeysetHandle load(String keyset, String keysetFile, boolean generate, String jdbcUrl) {
+    if (keyset != null && !keyset.isBlank()) {
+      LOG.info("Data keyset from crm.data.keyset (CRM_DATA_KEYSET)");
+      return Keysets.parse(keyset);
+    }
+    boolean h2 = jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:");
+    if (generate && h2 && jdbcUrl.startsWith("jdbc:h2:mem:")) {
+      LOG.info("Data keyset: a new one in memory for the in-memory H2 database");
+      return Keysets.generate();
+    }
+    Path file = keysetFile == null || keysetFile.isBlank() ? null : Path.of(keysetFile);
+    if (file != null && Files.exists(file)) {
+      LOG.info("Data keyset from {}", file.toAbsolutePath());
+      return Keysets.read(file);
+    }
+    if (generate && h2 && file != null) {
+      KeysetHandle created = Keysets.generate();
+      Keysets.write(created, file);
+      LOG.warn("Data keyset: generated a new one in {} for the embedded H2 database. Personal data in ./data is "
+          + "unreadable without it: keep the two together, and never use this for production data.",
+          file.toAbsolutePath());
+      return created;
+    }
+    throw new IllegalStateException("No data keyset: set CRM_DATA_KEYSET (the Tink JSON keyset) or "
+        + "CRM_DATA_KEYSET_FILE (its file" + (file == null ? "" : "; " + file.toAbsolutePath() + " does not exist")
+        + "). Create one with KeysetTool generate (README \"Protection of personal data\").");
+  }
+
+  @Bean
+  public ProtectedColumns protectedColumns(org.springframework.jdbc.core.JdbcTemplate jdbc,
+      org.springframework.transaction.PlatformTransactionManager transactions, DataProtection protection) {
+    return new ProtectedColumns(jdbc, transactions, protection);
+  }
+
+  /** At start: plaintext left in an encrypted column (rows from before V5, e.g. complaint contacts) is encrypted. */
+  @Bean
+  @org.springframework.core.annotation.Order(5)
+  public org.springframework.boot.ApplicationRunner encryptLegacyPlaintext(ProtectedColumns columns) {
+    return args -> {
+      ProtectedColumns.Result r = columns.encryptPlaintext();
+      if (r.plaintextEncrypted() > 0) {
+        LOG.info("Encrypted {} plaintext personal-data value(s) left from before encryption at rest",
+            r.plaintextEncrypted());
+      }
+    };
+  }
+
+  private static String jdbcUrl(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getURL();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+}
