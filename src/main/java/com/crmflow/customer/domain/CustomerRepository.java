@@ -1,9 +1,15 @@
 package com.crmflow.customer.domain;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
   Optional<Customer> findByName(String name);
+
+  List<Customer> findByStatusOrderById(String status, Pageable page);
+
+  List<Customer> findByStatusAndIdGreaterThanOrderById(String status, Long afterId, Pageable page);
 }
