@@ -179,15 +179,16 @@ public class GradingProcessBindings {
   }
 
   /**
-   * Complete listener of 审核客户等级调整: records every decision; the number of apply batches follows. Submitted
-   * values arrive on the task's execution (Camunda sets completion variables there), while the task still holds
-   * the list it showed: the decisions are read from the execution.
+   * Complete listener of 审核客户等级调整: records every decision; the number of apply batches follows. The task
+   * holds the list it showed (task-local {@code changes}); the reviewer's list replaces it when the form is
+   * submitted (Tasklist, REST submit-form), but arrives on the execution when the task is completed with
+   * variables (REST complete, Java) — then it is read from there.
    */
   @Bean
   public TaskListener gradingReviewed() {
     return task -> {
-      FormData form = FormData.of(task.getExecution());
-      JsonNode changes = form.takeJson(CHANGES);
+      boolean completedWithVariables = task.getExecution() != null && task.getExecution().hasVariable(CHANGES);
+      JsonNode changes = FormData.of(completedWithVariables ? task.getExecution() : task).takeJson(CHANGES);
       List<ReviewDecision> decisions = new ArrayList<>();
       if (changes != null && changes.isArray()) {
         for (JsonNode item : changes) {
@@ -195,9 +196,9 @@ public class GradingProcessBindings {
               text(item, "decision"), text(item, "finalGrade"), text(item, "note")));
         }
       }
+      FormData form = FormData.of(task);
       String remaining = form.takeText(REMAINING_DECISION);
       form.takeText(REMAINING_COUNT);
-      FormData.of(task).takeText(REMAINING_COUNT);
       int decided = grading.recordReview(runId(task), decisions, remaining, user(task));
       int batch = settings.getApplyChunkSize();
       task.setVariable(APPLY_CHUNK_COUNT, (decided + batch - 1) / batch);
