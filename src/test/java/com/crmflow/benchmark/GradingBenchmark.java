@@ -236,12 +236,12 @@ public final class GradingBenchmark {
         .taskDefinitionKey(GradingVariables.TASK_REVIEW).singleResult(), pi);
     long graded = System.nanoTime();
 
-    // crm-dept approves everything: the listed changes one by one, the rest together
-    String listed = taskService.getVariableLocal(review.getId(), GradingVariables.CHANGES).toString();
+    // crm-dept approves everything: the listed changes (all checked in the form), the rest together
+    String checked = taskService.getVariableLocal(review.getId(), GradingVariables.APPROVED_CHANGES).toString();
     identityService.setAuthentication("wuxia", List.of("crm-dept"));
     long reviewed = System.nanoTime();
     try {
-      taskService.complete(review.getId(), Map.of(GradingVariables.CHANGES, SpinValues.jsonValue(listed).create(),
+      taskService.complete(review.getId(), Map.of(GradingVariables.APPROVED_CHANGES, SpinValues.jsonValue(checked).create(),
           GradingVariables.REMAINING_DECISION, GradingService.APPROVE));
     } finally {
       identityService.clearAuthentication();

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +33,19 @@ class CustomerGradingIT {
   @Autowired CustomerRepository customers;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessEngine engine;
+  DefaultEngineGuard guard;
+
+  @BeforeEach
+  void ourEngineAnswersEngineRest() {
+    guard = new DefaultEngineGuard(engine);
+    guard.enter();
+  }
+
+  @AfterEach
+  void restoreEngine() {
+    guard.exit();
+  }
 
   private Rest as(String user) {
     return Rest.as(port, user, "demo");
@@ -48,6 +64,12 @@ class CustomerGradingIT {
     c.setGrowthPotential(4);
     c.setMarketInfluence(4);
     return customers.save(c);
+  }
+
+  /** A variable's value as the REST API gives it without deserializing: Json as text. */
+  private static String value(JsonNode variable) {
+    JsonNode v = variable.path("value");
+    return v.isTextual() ? v.asText() : v.toString();
   }
 
   private void executeJobs(String processInstanceId) {
@@ -105,18 +127,19 @@ class CustomerGradingIT {
     assertThat(as("lina").get("/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
     JsonNode form = as("wuxia").get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false").json();
     assertThat(form.path("context").path("value").asText()).contains(runNumber).contains("企业并购");
-    JsonNode changes = form.path("changes");
-    assertThat(changes.path("type").asText()).isEqualTo("Json");
-    JsonNode value = changes.path("value");
-    String listed = value.isTextual() ? value.asText() : value.toString();
-    assertThat(listed).contains("B 核心客户 → A 重要战略客户");
+    assertThat(form.path("changes").path("type").asText()).isEqualTo("Json");
+    assertThat(value(form.path("changes"))).contains("B 核心客户 → A 重要战略客户");
+    assertThat(value(form.path("changeOptions"))).contains("B 核心客户 → A 重要战略客户");
+    String checked = value(form.path("approvedChanges"));
+    assertThat(checked).matches("\\[\"\\d+\"\\]");
     assertThat(as("wuxia").post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "wuxia")).status())
         .isEqualTo(204);
     Rest.Response refused = as("wuxia").post("/engine-rest/task/" + taskId + "/submit-form",
-        vars("changes", json(listed.replace("\"approve\"", "\"override\""))));
-    assertThat(refused.status()).as("an override needs a grade and a reason").isEqualTo(400);
+        vars("approvedChanges", json(checked), "overrides", "降为 C"));
+    assertThat(refused.status()).as("an override line needs number, grade and reason").isEqualTo(400);
+    assertThat(refused.body()).contains("评定编号 等级 理由");
     Rest.Response done = as("wuxia").post("/engine-rest/task/" + taskId + "/submit-form",
-        vars("changes", json(listed)));
+        vars("approvedChanges", json(checked)));
     assertThat(done.status()).as(done.body()).isEqualTo(204);
     executeJobs(instance);
 

@@ -69,11 +69,10 @@ public class GradingContext {
     md.append("\n\n按评定等级：");
     byGrade.forEach((g, n) -> md.append(gradeLabel(g)).append(" ").append(n).append("　"));
     md.append("\n\n综合评分 85 分及以上为 A，70–85 分为 B，50–70 分为 C，不足 50 分为 D（以所用版本的评分规则为准）。")
-        .append("请逐项审核下方的等级调整：**批准**，或**调整等级**并说明理由。确认后新等级生效；")
-        .append("原责任人不能负责新等级客户的，系统按责任划分指定新的责任人并生成客户交接任务。");
+        .append("确认后新等级生效；原责任人不能负责新等级客户的，系统按责任划分指定新的责任人并生成客户交接任务。");
     if (changed > listed) {
-      md.append("\n\n下方列出前 ").append(listed).append(" 项；其余 **").append(changed - listed)
-          .append("** 项请在「其余等级调整」中统一处理（也可在调整完成后通过 GET /api/customers/{id}/grading-results 查询）。");
+      md.append("\n\n下表列出前 ").append(listed).append(" 项；其余 **").append(changed - listed)
+          .append("** 项请在「其余等级调整」中统一处理（每个客户的评定结果可通过 GET /api/customers/{id}/grading-results 查询）。");
     }
     return md.toString();
   }

@@ -5,12 +5,10 @@ import static com.crmflow.customer.grading.GradingVariables.*;
 import com.crmflow.customer.domain.Indicators;
 import com.crmflow.customer.domain.OwnerChange;
 import com.crmflow.customer.grading.GradingService.MajorChange;
-import com.crmflow.customer.grading.GradingService.ReviewDecision;
 import com.crmflow.customer.grading.GradingService.ReviewItem;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.FormData;
 import com.crmflow.platform.process.InvalidFieldException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -153,61 +151,64 @@ public class GradingProcessBindings {
   }
 
   /**
-   * Create listener of 审核客户等级调整: the run's summary ({@code context}), the changes as the dynamic list
-   * {@code changes} (each preset to 批准) and how many are not listed ({@code remainingCount}), all task-local.
+   * Create listener of 审核客户等级调整 (all task-local): the run's summary ({@code context}), the listed changes
+   * for the table ({@code changes}), the same as options of the checklist 批准的等级调整 ({@code changeOptions}),
+   * all checked ({@code approvedChanges}), and how many are not listed ({@code remainingCount}).
    */
   @Bean
   public TaskListener gradingReviewContext() {
     return task -> {
       Long runId = runId(task);
       List<ReviewItem> items = grading.reviewItems(runId, settings.getReviewListLimit());
-      ArrayNode list = JSON.createArrayNode();
+      ArrayNode rows = JSON.createArrayNode();
+      ArrayNode options = JSON.createArrayNode();
+      ArrayNode checked = JSON.createArrayNode();
       for (ReviewItem item : items) {
-        ObjectNode o = list.addObject();
-        o.put("resultId", item.resultId());
-        o.put("customer", item.customer());
-        o.put("change", item.change());
-        o.put("score", item.score());
-        o.put("indicators", item.indicators());
-        o.put("decision", GradingService.APPROVE);
+        ObjectNode row = rows.addObject();
+        row.put("resultId", item.resultId());
+        row.put("customer", item.customer());
+        row.put("change", item.change());
+        row.put("score", item.score());
+        row.put("indicators", item.indicators());
+        options.addObject().put("label", item.resultId() + "｜" + item.customer() + "：" + item.change() + "（"
+            + item.score() + " 分）").put("value", item.resultId().toString());
+        checked.add(item.resultId().toString());
       }
       int changed = grading.count(runId, GradingResult.PROPOSED);
       task.setVariableLocal(CONTEXT, context.review(runId, items.size()));
-      task.setVariableLocal(CHANGES, SpinValues.jsonValue(list.toString()).create());
+      task.setVariableLocal(CHANGES, SpinValues.jsonValue(rows.toString()).create());
+      task.setVariableLocal(CHANGE_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+      task.setVariableLocal(APPROVED_CHANGES, SpinValues.jsonValue(checked.toString()).create());
       task.setVariableLocal(REMAINING_COUNT, changed - items.size());
     };
   }
 
   /**
    * Complete listener of 审核客户等级调整: records every decision; the number of apply batches follows. The task
-   * holds the list it showed (task-local {@code changes}); the reviewer's list replaces it when the form is
-   * submitted (Tasklist, REST submit-form), but arrives on the execution when the task is completed with
-   * variables (REST complete, Java) — then it is read from there.
+   * holds the checklist's initial value (task-local {@code approvedChanges}); the reviewer's choice replaces it when
+   * the form is submitted (Tasklist, REST submit-form), but arrives on the execution when the task is completed
+   * with variables (REST complete, Java) — then it is read from there.
    */
   @Bean
   public TaskListener gradingReviewed() {
     return task -> {
-      boolean completedWithVariables = task.getExecution() != null && task.getExecution().hasVariable(CHANGES);
-      JsonNode changes = FormData.of(completedWithVariables ? task.getExecution() : task).takeJson(CHANGES);
-      List<ReviewDecision> decisions = new ArrayList<>();
-      if (changes != null && changes.isArray()) {
-        for (JsonNode item : changes) {
-          decisions.add(new ReviewDecision(item.hasNonNull("resultId") ? item.get("resultId").asLong() : null,
-              text(item, "decision"), text(item, "finalGrade"), text(item, "note")));
+      boolean completedWithVariables = task.getExecution() != null
+          && task.getExecution().hasVariable(APPROVED_CHANGES);
+      List<Long> approved = new ArrayList<>();
+      for (String id : FormData.of(completedWithVariables ? task.getExecution() : task).takeList(APPROVED_CHANGES)) {
+        try {
+          approved.add(Long.valueOf(id.trim()));
+        } catch (NumberFormatException e) {
+          throw new InvalidFieldException(APPROVED_CHANGES, "不是评定编号：" + id);
         }
       }
       FormData form = FormData.of(task);
+      List<GradingService.Override> overrides = GradingService.parseOverrides(form.takeText(OVERRIDES));
       String remaining = form.takeText(REMAINING_DECISION);
-      form.takeText(REMAINING_COUNT);
-      int decided = grading.recordReview(runId(task), decisions, remaining, user(task));
+      int decided = grading.recordReview(runId(task), approved, overrides, remaining, user(task));
       int batch = settings.getApplyChunkSize();
       task.setVariable(APPLY_CHUNK_COUNT, (decided + batch - 1) / batch);
     };
-  }
-
-  private static String text(JsonNode item, String field) {
-    JsonNode v = item.get(field);
-    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().trim();
   }
 
   /** 应用等级并明确责任人 (one job per batch of confirmed changes). */

@@ -43,9 +43,8 @@ public class GradingService {
 
   public static final Map<String, String> CHANGE_TYPES = ordered(
       "merger", "企业并购", "strategy-change", "重大战略调整", "credit-risk", "信用风险", "other", "其他重大变化");
-  public static final String APPROVE = "approve";
-  public static final String OVERRIDE = "override";
   /** For the changes not listed in the review form: approve them all, or keep every customer's grade. */
+  public static final String APPROVE = "approve";
   public static final String KEEP = "keep";
 
   private static final int[] RESULT_TYPES = {Types.BIGINT, Types.BIGINT, Types.NUMERIC, Types.INTEGER, Types.NUMERIC,
@@ -62,9 +61,6 @@ public class GradingService {
   /** One line of the review form. */
   public record ReviewItem(Long resultId, Long customerId, String customer, String change, String score,
       String indicators) {}
-
-  /** The reviewer's decision on one listed change. */
-  public record ReviewDecision(Long resultId, String decision, String finalGrade, String note) {}
 
   private final JdbcTemplate jdbc;
   private final GradingRunRepository runs;
@@ -245,53 +241,78 @@ public class GradingService {
         }, runId, limit);
   }
 
+  /** One line of 调整为其他等级: the result, the grade crm-dept sets instead, and why. */
+  public record Override(Long resultId, String grade, String reason) {}
+
+  private static final java.util.regex.Pattern OVERRIDE_LINE =
+      java.util.regex.Pattern.compile("\\s*#?(\\d+)\\s+([A-Da-d])\\s+(.+?)\\s*");
+
+  /** 「评定编号 等级 理由」 per line (empty lines ignored); 400 naming {@code overrides} and the line otherwise. */
+  public static List<Override> parseOverrides(String text) {
+    List<Override> overrides = new ArrayList<>();
+    if (text == null) {
+      return overrides;
+    }
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      var m = OVERRIDE_LINE.matcher(lines[i]);
+      if (!m.matches()) {
+        throw new InvalidFieldException("overrides", "第 " + (i + 1) + " 行应为「评定编号 等级 理由」，等级为 A、B、C、D："
+            + lines[i].trim());
+      }
+      if (m.group(3).length() > 1000) {
+        throw new InvalidFieldException("overrides", "第 " + (i + 1) + " 行的理由不能超过 1000 个字符");
+      }
+      overrides.add(new Override(Long.valueOf(m.group(1)), m.group(2).toUpperCase(), m.group(3)));
+    }
+    return overrides;
+  }
+
   /**
-   * Records the reviewer's decisions: each listed change approved or overridden with another grade (and a reason);
-   * the changes not listed are approved together or keep the customers' grades ({@code remaining}). Every proposed
-   * change must be decided. Returns the number of decided changes to apply.
+   * Records the review of the listed changes (the first {@code crm.grading.review-list-limit} proposed ones):
+   * approved ones take the grade the rules gave, overridden ones the grade crm-dept chose (with the reason), the
+   * others keep the customer's grade. The changes not listed are approved together or keep their grades
+   * ({@code remaining}); without that choice nothing is recorded. Returns the number of decided changes.
    */
   @Transactional
-  public int recordReview(Long runId, List<ReviewDecision> decisions, String remaining, String reviewer) {
+  public int recordReview(Long runId, java.util.Collection<Long> approved, List<Override> overrides, String remaining,
+      String reviewer) {
     OffsetDateTime now = OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
-    int i = 0;
-    for (ReviewDecision d : decisions) {
-      i++;
-      String item = "第 " + i + " 项";
-      if (d.resultId() == null) {
-        throw new InvalidFieldException("changes", item + "缺少结果编号");
+    Map<Long, String> listed = new LinkedHashMap<>();
+    jdbc.query("SELECT id, previous_grade FROM crm_grading_result WHERE run_id = ? AND status = 'PROPOSED'"
+        + " ORDER BY id LIMIT ?", rs -> {
+          listed.put(rs.getLong(1), rs.getString(2));
+        }, runId, settings.getReviewListLimit());
+    for (Long id : approved) {
+      if (!listed.containsKey(id)) {
+        throw new InvalidFieldException("approvedChanges", "评定编号 " + id + " 不是本次待审核的调整");
       }
-      List<Map<String, Object>> found = jdbc.queryForList(
-          "SELECT run_id, status, grade FROM crm_grading_result WHERE id = ?", d.resultId());
-      if (found.isEmpty() || !runId.equals(((Number) found.get(0).get("run_id")).longValue())) {
-        throw new InvalidFieldException("changes", item + "（结果编号 " + d.resultId() + "）不属于本次分级");
+    }
+    Map<Long, Override> byId = new LinkedHashMap<>();
+    for (Override o : overrides) {
+      if (!listed.containsKey(o.resultId())) {
+        throw new InvalidFieldException("overrides", "评定编号 " + o.resultId() + " 不是本次待审核的调整");
       }
-      if (!GradingResult.PROPOSED.equals(found.get(0).get("status"))) {
-        throw new InvalidFieldException("changes", item + "（结果编号 " + d.resultId() + "）已审核过");
+      if (byId.put(o.resultId(), o) != null) {
+        throw new InvalidFieldException("overrides", "评定编号 " + o.resultId() + " 填写了不止一次");
       }
-      String proposed = (String) found.get(0).get("grade");
-      String note = d.note() == null || d.note().isBlank() ? null : d.note().trim();
-      if (note != null && note.length() > 1000) {
-        throw new InvalidFieldException("changes", item + "的说明不能超过 1000 个字符");
-      }
-      String status;
-      String finalGrade;
-      if (APPROVE.equals(d.decision())) {
-        status = GradingResult.APPROVED;
-        finalGrade = proposed;
-      } else if (OVERRIDE.equals(d.decision())) {
-        if (d.finalGrade() == null || !OwnerEligibility.GRADES.contains(d.finalGrade())) {
-          throw new InvalidFieldException("changes", item + "选择了调整等级，请选择调整后的等级（A、B、C、D）");
-        }
-        if (note == null) {
-          throw new InvalidFieldException("changes", item + "选择了调整等级，请说明理由");
-        }
-        finalGrade = d.finalGrade();
-        status = finalGrade.equals(proposed) ? GradingResult.APPROVED : GradingResult.OVERRIDDEN;
+    }
+    String update = "UPDATE crm_grading_result SET status = ?, final_grade = %s, review_note = ?, reviewed_by = ?,"
+        + " reviewed_at = ? WHERE id = ?";
+    for (Map.Entry<Long, String> item : listed.entrySet()) {
+      Long id = item.getKey();
+      Override o = byId.get(id);
+      if (o != null) {
+        jdbc.update(String.format(update, "?"), GradingResult.OVERRIDDEN, o.grade(), o.reason(), reviewer, now, id);
+      } else if (approved.contains(id)) {
+        jdbc.update(String.format(update, "grade"), GradingResult.APPROVED, null, reviewer, now, id);
       } else {
-        throw new InvalidFieldException("changes", item + "请选择审核意见（批准或调整等级）");
+        jdbc.update(String.format(update, "previous_grade"), GradingResult.OVERRIDDEN, "审核未批准，保持原等级",
+            reviewer, now, id);
       }
-      jdbc.update("UPDATE crm_grading_result SET status = ?, final_grade = ?, review_note = ?, reviewed_by = ?,"
-          + " reviewed_at = ? WHERE id = ?", status, finalGrade, note, reviewer, now, d.resultId());
     }
     int open = count(runId, GradingResult.PROPOSED);
     if (open > 0) {
@@ -304,7 +325,7 @@ public class GradingService {
             + " review_note = ?, reviewed_by = ?, reviewed_at = ? WHERE run_id = ? AND status = 'PROPOSED'",
             "未逐项列出，统一保持原等级", reviewer, now, runId);
       } else {
-        throw new InvalidFieldException("remainingDecision", "还有 " + open + " 项等级调整未审核，请逐项审核或统一处理");
+        throw new InvalidFieldException("remainingDecision", "还有 " + open + " 项等级调整未列出，请选择统一批准或保持原等级");
       }
     }
     run(runId).reviewed(reviewer, now.toInstant());

@@ -39,8 +39,15 @@ public final class GradingVariables {
   public static final String GROWTH_POTENTIAL = "growthPotential";
   public static final String MARKET_INFLUENCE = "marketInfluence";
 
-  // form customer-grading-review (task-local: changes, remainingCount)
+  // form customer-grading-review (task-local: changes, changeOptions, approvedChanges, remainingCount)
+  /** the listed changes, rows of the table */
   public static final String CHANGES = "changes";
+  /** options of the checklist approvedChanges: label and result id */
+  public static final String CHANGE_OPTIONS = "changeOptions";
+  /** the result ids approved (checklist, all checked at first) */
+  public static final String APPROVED_CHANGES = "approvedChanges";
+  /** lines 「评定编号 等级 理由」 */
+  public static final String OVERRIDES = "overrides";
   public static final String REMAINING_COUNT = "remainingCount";
   public static final String REMAINING_DECISION = "remainingDecision";
 

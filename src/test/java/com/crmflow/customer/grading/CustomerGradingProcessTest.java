@@ -23,8 +23,6 @@ import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -204,13 +202,14 @@ class CustomerGradingProcessTest {
     assertThat(listed.get(0).get("customer").asText()).startsWith("上升客户");
     assertThat(listed.get(0).get("change").asText()).isEqualTo("C 一般客户 → B 核心客户");
     assertThat(listed.get(0).get("score").asText()).isEqualTo("82.50");
-    assertThat(listed.get(0).get("decision").asText()).as("preset").isEqualTo("approve");
+    assertThat(json(review, "changeOptions").get(0).get("label").asText())
+        .isEqualTo(r1.getId() + "｜" + listed.get(0).get("customer").asText() + "：C 一般客户 → B 核心客户（82.50 分）");
+    assertThat(json(review, "approvedChanges")).as("all checked at first").hasSize(4);
     assertThat(taskService.getVariableLocal(review.getId(), "remainingCount")).isEqualTo(0);
     assertThat(runtimeService.getVariable(pi.getId(), "changes")).as("task-local only").isNull();
 
     at("2026-04-02T10:00");
-    ArrayNode decided = decide(listed, Map.of(c2.getId(), new String[] {"override", "B", "战略客户名单本季度不调整"}));
-    completeAs("wuxia", review, Map.of("changes", SpinValues.jsonValue(decided.toString()).create()));
+    completeAs("wuxia", review, decisions(ids(listed), result(run, c2).getId() + " B 战略客户名单本季度不调整", null));
 
     assertThat(pi).hasPassed("Task_ReviewGrades").isWaitingAt("Task_ApplyGrades");
     assertThat(result(run, c2).getStatus()).isEqualTo(GradingResult.OVERRIDDEN);
@@ -318,7 +317,7 @@ class CustomerGradingProcessTest {
       assertThat(item.get("change").asText()).isEqualTo("B 核心客户 → A 重要战略客户");
       assertThat(item.get("indicators").asText()).isEqualTo("采购额 1200 万元 · 频率 30 次/年 · 利润 250.5 万元 · 合作 10 年 · 潜力 5 · 影响力 5");
     });
-    completeAs("wuxia", review, Map.of("changes", SpinValues.jsonValue(listed.toString()).create()));
+    completeAs("wuxia", review, decisions(ids(listed), null, null));
     executeJobs(pi);
 
     assertThat(grade(c)).isEqualTo("A");
@@ -344,8 +343,8 @@ class CustomerGradingProcessTest {
     // 21.25 + 0 + 8 + 8 + 3 + 12 = 52.25 → C; crm-dept overrides to D, luojing may not own D either
     Task review = task(pi, "Task_ReviewGrades");
     assertThat(changes(review).get(0).get("score").asText()).isEqualTo("52.25");
-    completeAs("wuxia", review, Map.of("changes", SpinValues.jsonValue(
-        decide(changes(review), Map.of(c.getId(), new String[] {"override", "D", "信用风险，降为潜在客户"})).toString()).create()));
+    completeAs("wuxia", review, decisions(List.of(), changes(review).get(0).get("resultId").asLong()
+        + " D 信用风险，降为潜在客户", null));
     executeJobs(pi);
     assertThat(grade(c)).isEqualTo("D");
     assertThat(owner(c)).isIn("fengxue", "xiexin");
@@ -358,7 +357,7 @@ class CustomerGradingProcessTest {
             "cooperationYears", 12L, "growthPotential", "5", "marketInfluence", "5")));
     executeJobs(second);
     Task review2 = task(second, "Task_ReviewGrades");
-    completeAs("wuxia", review2, Map.of("changes", SpinValues.jsonValue(changes(review2).toString()).create()));
+    completeAs("wuxia", review2, decisions(ids(changes(review2)), "", null));
     executeJobs(second);
     assertThat(second).isEnded().hasPassed("Gateway_OwnersChanged", "EndEvent_GradesApplied")
         .hasNotPassed("Task_Handover");
@@ -395,27 +394,32 @@ class CustomerGradingProcessTest {
     Task review = task(pi, "Task_ReviewGrades");
     assertThat(changes(review)).hasSize(1);
     assertThat(taskService.getVariableLocal(review.getId(), "remainingCount")).isEqualTo(2);
-    assertThat((String) taskService.getVariableLocal(review.getId(), "context")).contains("下方列出前 1 项")
+    assertThat((String) taskService.getVariableLocal(review.getId(), "context")).contains("下表列出前 1 项")
         .contains("其余 **2** 项");
 
-    // every change must be decided
-    assertThatThrownBy(() -> completeAs("wuxia", review, Map.of("changes", SpinValues.jsonValue(changes(review)
-        .toString()).create()))).isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("还有 2 项");
+    // the changes not listed must be decided together
+    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(ids(changes(review)), null, null)))
+        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("还有 2 项");
     // the third customer's grade is changed by someone else before the review is applied
     customerService.applyGrade(third.getId(), "B", "wuxia");
-    completeAs("wuxia", review, Map.of("changes", SpinValues.jsonValue(changes(review).toString()).create(),
-        "remainingDecision", "keep"));
+    // the listed one is not approved: it keeps its grade; the others are approved together
+    completeAs("wuxia", review, decisions(List.of(), null, "approve"));
     executeJobs(pi);
 
     GradingRun run = runs.findByRunNumber(pi.getBusinessKey()).orElseThrow();
-    assertThat(grade(first)).isEqualTo("A");
+    assertThat(result(run, first).getStatus()).isEqualTo(GradingResult.APPLIED);
+    assertThat(result(run, first).getFinalGrade()).isEqualTo("B");
+    assertThat(result(run, first).getReviewNote()).isEqualTo("审核未批准，保持原等级");
+    assertThat(grade(first)).as("not approved: kept").isEqualTo("B");
     assertThat(result(run, second).getStatus()).isEqualTo(GradingResult.APPLIED);
-    assertThat(result(run, second).getFinalGrade()).isEqualTo("B");
-    assertThat(result(run, second).getReviewNote()).contains("保持原等级");
-    assertThat(grade(second)).isEqualTo("B");
+    assertThat(result(run, second).getFinalGrade()).isEqualTo("C");
+    assertThat(result(run, second).getReviewNote()).contains("统一批准");
+    assertThat(grade(second)).isEqualTo("C");
+    assertThat(owner(second)).as("songyu may own a C customer").isEqualTo("songyu");
     assertThat(result(run, third).getStatus()).isEqualTo(GradingResult.SUPERSEDED);
     assertThat(grade(third)).as("not overwritten").isEqualTo("B");
     assertThat(run.getAppliedCount()).isEqualTo(1);
+    assertThat(pi).isEnded().hasPassed("EndEvent_GradesApplied");
   }
 
   @Test
@@ -424,24 +428,22 @@ class CustomerGradingProcessTest {
     ProcessInstance pi = startPeriodic();
     executeJobs(pi);
     Task review = task(pi, "Task_ReviewGrades");
-    JsonNode listed = changes(review);
+    List<Long> listed = ids(changes(review));
+    Long id = listed.get(0);
 
-    assertThatThrownBy(() -> completeAs("wuxia", review, changesVar(decide(listed,
-        Map.of(c.getId(), new String[] {"override", null, "理由"}))))).isInstanceOf(BusinessRuleViolationException.class)
-        .hasMessageContaining("请选择调整后的等级");
-    assertThatThrownBy(() -> completeAs("wuxia", review, changesVar(decide(listed,
-        Map.of(c.getId(), new String[] {"override", "B", null}))))).isInstanceOf(BusinessRuleViolationException.class)
-        .hasMessageContaining("请说明理由");
-    ArrayNode foreign = listed.deepCopy();
-    ((ObjectNode) foreign.get(0)).put("resultId", 999999);
-    assertThatThrownBy(() -> completeAs("wuxia", review, changesVar(foreign)))
-        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("不属于本次分级");
-    ArrayNode undecided = listed.deepCopy();
-    ((ObjectNode) undecided.get(0)).put("decision", "maybe");
-    assertThatThrownBy(() -> completeAs("wuxia", review, changesVar(undecided)))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("decision");
+    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(listed, id + " B", null)))
+        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("第 1 行应为「评定编号 等级 理由」");
+    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(listed, id + " A 合理\n" + id + " E 不存在的等级", null)))
+        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("第 2 行");
+    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(listed, "999999 B 别的批次", null)))
+        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("评定编号 999999 不是本次待审核的调整");
+    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(listed, id + " B 一\n" + id + " C 二", null)))
+        .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("填写了不止一次");
+    // the checklist offers only the listed changes
+    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(List.of(id, 999999L), null, null)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("approvedChanges").hasMessageContaining("999999");
     // only crm-dept works the review
-    assertThatThrownBy(() -> completeAs("songyu", review, changesVar(listed)))
+    assertThatThrownBy(() -> completeAs("songyu", review, decisions(listed, null, null)))
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
 
     assertThat(pi).isWaitingAt("Task_ReviewGrades");
@@ -600,33 +602,36 @@ class CustomerGradingProcessTest {
     return identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
   }
 
-  /** The listed changes with every entry approved, except the given customers' (decision, grade, note). */
-  private static ArrayNode decide(JsonNode listed, Map<Long, String[]> exceptions) {
-    ArrayNode copy = listed.deepCopy();
-    for (JsonNode item : copy) {
-      String customer = item.get("customer").asText();
-      exceptions.forEach((id, d) -> {
-        if (customer.endsWith("（编号 " + id + "）")) {
-          ObjectNode o = (ObjectNode) item;
-          o.put("decision", d[0]);
-          o.put("finalGrade", d[1]);
-          o.put("note", d[2]);
-        }
-      });
+  /** The review form's values: the approved result ids (checklist), overrides, and the choice for the rest. */
+  private static Map<String, Object> decisions(List<Long> approved, String overrides, String remaining) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("approvedChanges", SpinValues.jsonValue(approved.stream().map(id -> "\"" + id + "\"")
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"))).create());
+    if (overrides != null) {
+      v.put("overrides", overrides);
     }
-    return copy;
+    if (remaining != null) {
+      v.put("remainingDecision", remaining);
+    }
+    return v;
   }
 
-  private static Map<String, Object> changesVar(JsonNode list) {
-    return Map.of("changes", SpinValues.jsonValue(list.toString()).create());
+  private static List<Long> ids(JsonNode rows) {
+    List<Long> ids = new java.util.ArrayList<>();
+    rows.forEach(r -> ids.add(r.get("resultId").asLong()));
+    return ids;
   }
 
-  private JsonNode changes(Task task) {
+  private JsonNode json(Task task, String variable) {
     try {
-      return JSON.readTree(taskService.getVariableLocal(task.getId(), "changes").toString());
+      return JSON.readTree(taskService.getVariableLocal(task.getId(), variable).toString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private JsonNode changes(Task task) {
+    return json(task, "changes");
   }
 
   private void executeJobs(ProcessInstance pi) {
