@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.camunda.bpm.engine.TaskService;
+import com.crmflow.customer.domain.Customer;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A demo account manager works in the real Camunda Tasklist in headless Chromium (Debian's chromium and
  * chromium-driver; nothing is downloaded): logs in, starts a customer project from 启动流程, fills the Chinese start
- * form, and finds the next task with its Chinese form rendered.
+ * form, and finds the next task with its Chinese form rendered. crm-dept reviews grade changes from the list the
+ * review form shows.
  */
 @IntegrationTest
 class TasklistBrowserIT {
@@ -40,13 +42,21 @@ class TasklistBrowserIT {
 
   @LocalServerPort int port;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired com.crmflow.customer.domain.CustomerRepository customers;
 
   WebDriver browser;
   WebDriverWait wait;
   Path profile;
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  DefaultEngineGuard guard;
+
   @BeforeEach
   void openBrowser() throws IOException {
+    guard = new DefaultEngineGuard(engine);
+    guard.enter();
     assertThat(CHROMIUM).as("headless Chromium is needed: sudo apt-get install -y chromium chromium-driver")
         .isExecutable();
     assertThat(CHROMEDRIVER).as("ChromeDriver is needed: sudo apt-get install -y chromium chromium-driver")
@@ -68,6 +78,7 @@ class TasklistBrowserIT {
 
   @AfterEach
   void closeBrowser(TestInfo test) throws IOException {
+    guard.exit();
     if (browser != null) {
       File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
       Path target = Path.of("target", "browser-" + test.getTestMethod().orElseThrow().getName() + ".png");
@@ -104,6 +115,52 @@ class TasklistBrowserIT {
         By.xpath("//label[contains(normalize-space(.),'签字确认人（客户对接人）姓名')]")));
     assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
         .contains("东方电子科技有限公司").contains("客服中心升级").contains("项目负责人");
+  }
+
+  @Test
+  void crmDeptReviewsTheGradeChangesInTasklistFromTheListTheFormShows() {
+    // a major change reported for lina's customer (as the API does), regraded: B → A waits for crm-dept
+    Customer c = new Customer();
+    c.setName("浏览器测试并购客户" + System.nanoTime());
+    c.setOwner("lina");
+    c.setGrade("B");
+    c.setCreatedAt(java.time.Instant.now());
+    c.setAnnualPurchaseAmount(new java.math.BigDecimal("1500"));
+    c.setProfitContribution(new java.math.BigDecimal("300"));
+    c.setPurchaseFrequency(30);
+    c.setCooperationYears(10);
+    c.setGrowthPotential(5);
+    c.setMarketInfluence(5);
+    Long customerId = customers.save(c).getId();
+    var pi = runtimeService.createMessageCorrelation("CustomerMajorChange").setVariable("customerId", customerId)
+        .setVariable("changeType", "merger").setVariable("description", "并购两家同行企业")
+        .setVariable("reportedBy", "lina").correlateStartMessage();
+    managementService.createJobQuery().processInstanceId(pi.getId()).list()
+        .forEach(j -> managementService.executeJob(j.getId()));
+    managementService.createJobQuery().processInstanceId(pi.getId()).list()
+        .forEach(j -> managementService.executeJob(j.getId()));
+    Task review = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(review.getName()).isEqualTo("审核客户等级调整");
+    taskService.claim(review.getId(), "wuxia");
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    logIn("wuxia", "demo");
+    click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)='审核客户等级调整']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//label[contains(normalize-space(.),'批准的等级调整')]")));
+    // the table of changes and the checklist, from the task's variables; every change checked
+    String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
+    assertThat(form).contains(pi.getBusinessKey()).contains("企业并购").contains("浏览器测试并购客户")
+        .contains("B 核心客户 → A 重要战略客户").contains("100.00").contains("评定依据的指标");
+    assertThat(browser.findElements(By.cssSelector(".fjs-container input[type=checkbox]")))
+        .singleElement().satisfies(box -> assertThat(box.isSelected()).isTrue());
+
+    // 完成 submits the form: the checked change is approved and applied
+    click(By.xpath("//button[@ng-click='complete()'][not(@disabled)]"));
+    wait.until(d -> taskService.createTaskQuery().taskId(review.getId()).count() == 0);
+    managementService.createJobQuery().processInstanceId(pi.getId()).list()
+        .forEach(j -> managementService.executeJob(j.getId()));
+    assertThat(customers.findById(customerId).orElseThrow().getGrade()).isEqualTo("A");
   }
 
   @Test

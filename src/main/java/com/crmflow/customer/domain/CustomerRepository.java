@@ -13,4 +13,6 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
   Optional<Customer> findByCreditCode(String creditCode);
 
   List<Customer> findByStatusOrderById(String status, Pageable page);
+
+  List<Customer> findByStatusAndIdGreaterThanOrderById(String status, Long afterId, Pageable page);
 }

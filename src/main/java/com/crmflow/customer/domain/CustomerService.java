@@ -1,5 +1,9 @@
 package com.crmflow.customer.domain;
 
+import com.crmflow.customer.owner.OwnerEligibility;
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.InvalidFieldException;
@@ -77,9 +81,14 @@ public class CustomerService {
   private final AuditLog audit;
   private final IdentityService identityService;
   private final ApplicationEventPublisher events;
+  private final OwnerChangeRepository ownerChanges;
+  private final OwnerEligibility eligibility;
 
   public CustomerService(CustomerRepository customers, CustomerContactRepository contacts, AuditLog audit,
-      IdentityService identityService, ApplicationEventPublisher events) {
+      IdentityService identityService, ApplicationEventPublisher events, OwnerChangeRepository ownerChanges,
+      OwnerEligibility eligibility) {
+    this.ownerChanges = ownerChanges;
+    this.eligibility = eligibility;
     this.customers = customers;
     this.contacts = contacts;
     this.audit = audit;
@@ -95,20 +104,43 @@ public class CustomerService {
     return customers.findById(id).orElseThrow(() -> new NotFoundException("找不到客户 " + id));
   }
 
-  /** Hands the customer to {@code newOwner} (an existing user): audit entry and {@link CustomerOwnerChanged}. */
+  /**
+   * Makes {@code newOwner} the customer's owner — the only way an owner changes after creation — and records who
+   * changed it, when and why (owner history, audit entry, {@link CustomerOwnerChanged}). Refused (400 naming the
+   * field) when the new owner is empty, no user, or not a member of a group that may own a customer of the
+   * customer's grade (processes/owner-eligibility.dmn), or when no reason is given. The same owner again changes
+   * nothing and returns null.
+   */
   @Transactional
-  public void changeOwner(Long id, String newOwner, String reason, String actor) {
+  public OwnerChange changeOwner(Long id, String newOwner, String reason, String actor) {
     Customer c = get(id);
-    String owner = requireUser("owner", newOwner);
+    String owner = newOwner == null ? null : newOwner.trim();
+    if (owner == null || owner.isEmpty()) {
+      throw new InvalidFieldException("owner", "客户必须有一名责任人");
+    }
+    if (!eligibility.userExists(owner)) {
+      throw new InvalidFieldException("owner", "用户「" + owner + "」不存在");
+    }
+    if (!eligibility.isEligible(owner, c.getGrade())) {
+      throw new InvalidFieldException("owner", "用户「" + owner + "」不能担任" + OwnerEligibility.gradeLabel(c.getGrade())
+          + "的责任人（可担任的组：" + String.join("、", eligibility.groups(c.getGrade())) + "）");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidFieldException("reason", "请说明变更责任人的原因");
+    }
     if (owner.equals(c.getOwner())) {
-      return;
+      return null;
     }
     String previous = c.getOwner();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    OwnerChange change = ownerChanges.save(new OwnerChange(c.getId(), previous, owner, c.getGrade(),
+        truncate(reason.trim(), 500), actor == null ? "system" : actor, now));
     c.setOwner(owner);
-    c.setUpdatedAt(Instant.now());
+    c.setUpdatedAt(now);
     events.publishEvent(new CustomerOwnerChanged(id, previous, owner, reason, actor));
     audit.record(actor, AuditLog.OWNER_CHANGE, ENTITY, id, "owner " + previous + " → " + owner
-        + (reason == null || reason.isBlank() ? "" : "; reason: " + truncate(reason.trim(), 500)));
+        + "; reason: " + truncate(reason.trim(), 500));
+    return change;
   }
 
   /** Sets the grade (A–D) and graded_at. */
@@ -131,6 +163,56 @@ public class CustomerService {
   @Transactional(readOnly = true)
   public List<Customer> activeCustomers(int page, int size) {
     return customers.findByStatusOrderById(Customer.STATUS_ACTIVE, PageRequest.of(page, size));
+  }
+
+  /** Replaces the grading indicators that {@code update} names (a null value keeps the current one). */
+  @Transactional
+  public Indicators updateIndicators(Long id, Indicators update, String actor) {
+    Customer c = get(id);
+    Indicators merged = Indicators.of(c).updatedBy(update);
+    check(merged.annualPurchaseAmount(), "annualPurchaseAmount", "年度采购额不能为负数");
+    check(merged.purchaseFrequency(), "purchaseFrequency", "采购频率不能为负数");
+    check(merged.cooperationYears(), "cooperationYears", "合作年限不能为负数");
+    range(merged.growthPotential(), "growthPotential", "发展潜力");
+    range(merged.marketInfluence(), "marketInfluence", "市场影响力");
+    c.setAnnualPurchaseAmount(merged.annualPurchaseAmount());
+    c.setPurchaseFrequency(merged.purchaseFrequency());
+    c.setProfitContribution(merged.profitContribution());
+    c.setCooperationYears(merged.cooperationYears());
+    c.setGrowthPotential(merged.growthPotential());
+    c.setMarketInfluence(merged.marketInfluence());
+    c.setUpdatedAt(ClockUtil.getCurrentTime().toInstant());
+    return merged;
+  }
+
+  /** The next ACTIVE customers after the given id (keyset paging; null for the first page). */
+  @Transactional(readOnly = true)
+  public List<Customer> activeCustomersAfter(Long afterId, int size) {
+    return customers.findByStatusAndIdGreaterThanOrderById(Customer.STATUS_ACTIVE, afterId == null ? 0L : afterId,
+        PageRequest.of(0, size));
+  }
+
+  @Transactional(readOnly = true)
+  public List<OwnerChange> ownerHistory(Long customerId) {
+    return ownerChanges.findByCustomerIdOrderById(customerId);
+  }
+
+  private static void check(BigDecimal v, String field, String message) {
+    if (v != null && v.signum() < 0) {
+      throw new InvalidFieldException(field, message);
+    }
+  }
+
+  private static void check(Integer v, String field, String message) {
+    if (v != null && v < 0) {
+      throw new InvalidFieldException(field, message);
+    }
+  }
+
+  private static void range(Integer v, String field, String name) {
+    if (v != null && (v < 1 || v > 5)) {
+      throw new InvalidFieldException(field, name + "应在 1 到 5 之间：" + v);
+    }
   }
 
   @Transactional(readOnly = true)

@@ -1,0 +1,143 @@
+package com.crmflow.customer.grading;
+
+import static com.crmflow.customer.grading.GradingVariables.*;
+
+import com.crmflow.customer.domain.Customer;
+import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.OwnerChange;
+import com.crmflow.platform.forms.BusinessRuleViolationException;
+import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.security.CurrentUser;
+import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A customer's grading from outside Tasklist: the owner (or crm-dept) reports a major change, which regrades the
+ * customer at once (message start 客户重大变化 of customer-grading); the grading results and owner changes that
+ * explain the customer's grade and owner.
+ */
+@RestController
+public class GradingController {
+
+  /** Groups that see every customer's grading. */
+  static final Set<String> OVERSEERS = Set.of("crm-dept", "senior-management", "supervisor", "camunda-admin");
+
+  private final CustomerService customers;
+  private final GradingResultRepository results;
+  private final GradingRunRepository runs;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final CurrentUser currentUser;
+
+  public GradingController(CustomerService customers, GradingResultRepository results, GradingRunRepository runs,
+      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser) {
+    this.customers = customers;
+    this.results = results;
+    this.runs = runs;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.currentUser = currentUser;
+  }
+
+  public record MajorChangeRequest(
+      @NotBlank @Size(max = 30) String changeType,
+      @NotBlank @Size(max = 4000) String description,
+      @Min(0) BigDecimal annualPurchaseAmount,
+      @Min(0) Integer purchaseFrequency,
+      BigDecimal profitContribution,
+      @Min(0) Integer cooperationYears,
+      @Min(1) @Max(5) Integer growthPotential,
+      @Min(1) @Max(5) Integer marketInfluence) {}
+
+  public record MajorChangeAccepted(String runNumber, Long runId, String processInstanceId) {}
+
+  /** 202: the customer is being regraded; the changed grade waits for crm-dept's review. */
+  @PostMapping("/api/customers/{id}/major-changes")
+  public ResponseEntity<MajorChangeAccepted> reportMajorChange(@PathVariable Long id,
+      @Valid @RequestBody MajorChangeRequest r) {
+    Customer c = customers.get(id);
+    String user = currentUser.id();
+    if (!user.equals(c.getOwner()) && !currentUser.inAnyOf(Set.of(GradingProcessBindings.CRM_DEPT))) {
+      throw new ForbiddenException("只有客户的维护责任人或客户关系管理部门可以报告客户重大变化");
+    }
+    VariableMap v = Variables.createVariables().putValue(CUSTOMER_ID, id).putValue(CHANGE_TYPE, r.changeType())
+        .putValue(DESCRIPTION, r.description()).putValue(REPORTED_BY, user)
+        .putValue(ANNUAL_PURCHASE_AMOUNT, plain(r.annualPurchaseAmount()))
+        .putValue(PURCHASE_FREQUENCY, r.purchaseFrequency())
+        .putValue(PROFIT_CONTRIBUTION, plain(r.profitContribution()))
+        .putValue(COOPERATION_YEARS, r.cooperationYears())
+        .putValue(GROWTH_POTENTIAL, r.growthPotential())
+        .putValue(MARKET_INFLUENCE, r.marketInfluence());
+    ProcessInstance pi;
+    try {
+      // the caller's permission was checked above; the process runs on the system's behalf
+      pi = Engine.asSystem(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_MAJOR_CHANGE)
+          .setVariables(v).correlateStartMessage());
+    } catch (BusinessRuleViolationException e) {
+      if (e.getCause() instanceof RuntimeException rule) {
+        throw rule; // InvalidFieldException: 400 naming the field
+      }
+      throw e;
+    }
+    GradingRun run = runs.findByRunNumber(pi.getBusinessKey()).orElseThrow();
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(new MajorChangeAccepted(run.getRunNumber(), run.getId(), pi.getId()));
+  }
+
+  private static String plain(BigDecimal d) {
+    return d == null ? null : d.toPlainString();
+  }
+
+  public record ResultView(Long resultId, String runNumber, String trigger, Instant gradedAt,
+      BigDecimal annualPurchaseAmount, Integer purchaseFrequency, BigDecimal profitContribution,
+      Integer cooperationYears, Integer growthPotential, Integer marketInfluence, BigDecimal score, String grade,
+      String previousGrade, String status, String finalGrade, String reviewNote, String reviewedBy,
+      Instant reviewedAt, Instant appliedAt, String decisionDefinitionId, int decisionVersion) {}
+
+  public record OwnerChangeView(String previousOwner, String newOwner, String grade, String reason, String changedBy,
+      Instant changedAt, Instant handoverCompletedAt, String handoverCompletedBy) {}
+
+  public record CustomerGrading(Long customerId, String grade, String owner, Instant gradedAt,
+      List<ResultView> results, List<OwnerChangeView> ownerChanges) {}
+
+  /** The customer's grade and owner with the last 50 grading results and every owner change (owner, overseers). */
+  @GetMapping("/api/customers/{id}/grading-results")
+  public CustomerGrading gradingResults(@PathVariable Long id) {
+    Customer c = customers.get(id);
+    if (!currentUser.id().equals(c.getOwner()) && !currentUser.inAnyOf(OVERSEERS)) {
+      throw new ForbiddenException("您无权查看该客户的分级记录");
+    }
+    List<ResultView> views = results.findByCustomerIdOrderByIdDesc(id).stream().limit(50).map(r -> {
+      GradingRun run = runs.findById(r.getRunId()).orElseThrow();
+      return new ResultView(r.getId(), run.getRunNumber(), run.getTriggerType(), r.getGradedAt(),
+          r.getAnnualPurchaseAmount(), r.getPurchaseFrequency(), r.getProfitContribution(), r.getCooperationYears(),
+          r.getGrowthPotential(), r.getMarketInfluence(), r.getScore(), r.getGrade(), r.getPreviousGrade(),
+          r.getStatus(), r.getFinalGrade(), r.getReviewNote(), r.getReviewedBy(), r.getReviewedAt(), r.getAppliedAt(),
+          r.getDecisionDefinitionId(), r.getDecisionVersion());
+    }).toList();
+    List<OwnerChangeView> changes = customers.ownerHistory(id).stream().map((OwnerChange o) -> new OwnerChangeView(
+        o.getPreviousOwner(), o.getNewOwner(), o.getGrade(), o.getReason(), o.getChangedBy(), o.getChangedAt(),
+        o.getHandoverCompletedAt(), o.getHandoverCompletedBy())).toList();
+    return new CustomerGrading(c.getId(), c.getGrade(), c.getOwner(), c.getGradedAt(), views, changes);
+  }
+}

@@ -1,0 +1,261 @@
+package com.crmflow.customer.grading;
+
+import static com.crmflow.customer.grading.GradingVariables.*;
+
+import com.crmflow.customer.domain.Indicators;
+import com.crmflow.customer.domain.OwnerChange;
+import com.crmflow.customer.grading.GradingService.MajorChange;
+import com.crmflow.customer.grading.GradingService.ReviewItem;
+import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.process.InvalidFieldException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The delegates and task listeners named in {@code processes/customer-grading.bpmn} and
+ * {@code processes/customer-grading-schedule.bpmn}. Thin: they read what a form submitted (taking it out of the
+ * process variables), call {@link GradingService}, and leave the process the run's id and counts.
+ */
+@Configuration
+public class GradingProcessBindings {
+
+  static final String CRM_DEPT = "crm-dept";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final GradingService grading;
+  private final GradingContext context;
+  private final GradingSettings settings;
+
+  public GradingProcessBindings(GradingService grading, GradingContext context, GradingSettings settings) {
+    this.grading = grading;
+    this.context = context;
+    this.settings = settings;
+  }
+
+  static Long runId(VariableScope scope) {
+    return ((Number) scope.getVariable(RUN_ID)).longValue();
+  }
+
+  static int loopCounter(VariableScope scope) {
+    return ((Number) scope.getVariable(LOOP_COUNTER)).intValue();
+  }
+
+  /** The authenticated user (Tasklist, REST), else the task's assignee. */
+  static String user(DelegateTask task) {
+    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+  }
+
+  /**
+   * Message end event 发起定期分级 of {@code customer-grading-schedule} (fired by its timer): starts
+   * {@code customer-grading} at 定期分级, in the same transaction.
+   */
+  @Bean
+  public JavaDelegate startPeriodicGrading() {
+    return execution -> execution.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(MESSAGE_PERIODIC).correlateStartMessage();
+  }
+
+  /** 创建分级批次: the run with its chunk bounds; the instance is named after the run (GRD-2026-0001). */
+  @Bean
+  public JavaDelegate createGradingRun() {
+    return execution -> {
+      GradingRun run = grading.startPeriodic(execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(run.getRunNumber());
+      execution.setVariable(RUN_ID, run.getId());
+      execution.setVariable(CHUNK_COUNT, run.getChunkCount());
+    };
+  }
+
+  /**
+   * 登记客户重大变化: from the start form (the owner, authenticated) or the message start (variables set by the
+   * API after its own checks, {@code reportedBy}). Only the customer's owner or crm-dept may report.
+   */
+  @Bean
+  public JavaDelegate registerMajorChange() {
+    return execution -> {
+      FormData form = FormData.of(execution);
+      String reporter = reporter(execution);
+      Integer customer = integer(form, CUSTOMER_ID);
+      Long customerId = customer == null ? null : customer.longValue();
+      Indicators indicators = new Indicators(
+          GradingService.decimal(form.takeText(ANNUAL_PURCHASE_AMOUNT), ANNUAL_PURCHASE_AMOUNT),
+          integer(form, PURCHASE_FREQUENCY),
+          GradingService.decimal(form.takeText(PROFIT_CONTRIBUTION), PROFIT_CONTRIBUTION),
+          integer(form, COOPERATION_YEARS), integer(form, GROWTH_POTENTIAL), integer(form, MARKET_INFLUENCE));
+      MajorChange change = new MajorChange(customerId, form.takeText(CHANGE_TYPE), form.takeText(DESCRIPTION),
+          indicators);
+      boolean crmDept = reporter != null && Engine.asSystem(() -> execution.getProcessEngineServices()
+          .getIdentityService().createGroupQuery().groupMember(reporter).list()).stream()
+          .map(Group::getId).anyMatch(CRM_DEPT::equals);
+      GradingRun run = grading.startMajorChange(change, reporter, crmDept, execution.getProcessInstanceId());
+      form.takeText(REPORTED_BY);
+      execution.setProcessBusinessKey(run.getRunNumber());
+      execution.setVariable(RUN_ID, run.getId());
+      execution.setVariable(CUSTOMER_ID, run.getCustomerId());
+      execution.setVariable(CHUNK_COUNT, run.getChunkCount());
+    };
+  }
+
+  /** The authenticated user; without one (the API correlates as the system) the reporter it names. */
+  private static String reporter(DelegateExecution execution) {
+    var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return auth.getUserId();
+    }
+    Object named = execution.getVariable(REPORTED_BY);
+    return named != null ? named.toString() : (String) execution.getVariable(INITIATOR);
+  }
+
+  /** A whole number of the form or message, taken out of the variables; null when empty. */
+  private static Integer integer(FormData form, String field) {
+    String s = form.takeText(field);
+    if (s == null) {
+      return null;
+    }
+    try {
+      BigDecimal d = new BigDecimal(s);
+      if (d.stripTrailingZeros().scale() > 0) {
+        throw new InvalidFieldException(field, "必须是整数：" + s);
+      }
+      return d.intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new InvalidFieldException(field, "不是整数：" + s);
+    }
+  }
+
+  /** 重新评定本块客户等级 (one job per chunk): the chunk is the instance's loopCounter. */
+  @Bean
+  public JavaDelegate gradeCustomerChunk() {
+    return execution -> grading.gradeChunk(runId(execution), loopCounter(execution));
+  }
+
+  /** 汇总分级结果: how many grades changed (the gateway asks). */
+  @Bean
+  public JavaDelegate summarizeGrading() {
+    return execution -> execution.setVariable(CHANGE_COUNT, grading.summarize(runId(execution)));
+  }
+
+  /**
+   * Create listener of 审核客户等级调整 (all task-local): the run's summary ({@code context}), the listed changes
+   * for the table ({@code changes}), the same as options of the checklist 批准的等级调整 ({@code changeOptions}),
+   * all checked ({@code approvedChanges}), and how many are not listed ({@code remainingCount}).
+   */
+  @Bean
+  public TaskListener gradingReviewContext() {
+    return task -> {
+      Long runId = runId(task);
+      List<ReviewItem> items = grading.reviewItems(runId, settings.getReviewListLimit());
+      ArrayNode rows = JSON.createArrayNode();
+      ArrayNode options = JSON.createArrayNode();
+      ArrayNode checked = JSON.createArrayNode();
+      for (ReviewItem item : items) {
+        ObjectNode row = rows.addObject();
+        row.put("resultId", item.resultId());
+        row.put("customer", item.customer());
+        row.put("change", item.change());
+        row.put("score", item.score());
+        row.put("indicators", item.indicators());
+        options.addObject().put("label", item.resultId() + "｜" + item.customer() + "：" + item.change() + "（"
+            + item.score() + " 分）").put("value", item.resultId().toString());
+        checked.add(item.resultId().toString());
+      }
+      int changed = grading.count(runId, GradingResult.PROPOSED);
+      task.setVariableLocal(CONTEXT, context.review(runId, items.size()));
+      task.setVariableLocal(CHANGES, SpinValues.jsonValue(rows.toString()).create());
+      task.setVariableLocal(CHANGE_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+      task.setVariableLocal(APPROVED_CHANGES, SpinValues.jsonValue(checked.toString()).create());
+      task.setVariableLocal(REMAINING_COUNT, changed - items.size());
+    };
+  }
+
+  /**
+   * Complete listener of 审核客户等级调整: records every decision; the number of apply batches follows. The task
+   * holds the checklist's initial value (task-local {@code approvedChanges}); the reviewer's choice replaces it when
+   * the form is submitted (Tasklist, REST submit-form), but arrives on the execution when the task is completed
+   * with variables (REST complete, Java) — then it is read from there.
+   */
+  @Bean
+  public TaskListener gradingReviewed() {
+    return task -> {
+      boolean completedWithVariables = task.getExecution() != null
+          && task.getExecution().hasVariable(APPROVED_CHANGES);
+      List<Long> approved = new ArrayList<>();
+      for (String id : FormData.of(completedWithVariables ? task.getExecution() : task).takeList(APPROVED_CHANGES)) {
+        try {
+          approved.add(Long.valueOf(id.trim()));
+        } catch (NumberFormatException e) {
+          throw new InvalidFieldException(APPROVED_CHANGES, "不是评定编号：" + id);
+        }
+      }
+      FormData form = FormData.of(task);
+      List<GradingService.Override> overrides = GradingService.parseOverrides(form.takeText(OVERRIDES));
+      String remaining = form.takeText(REMAINING_DECISION);
+      int decided = grading.recordReview(runId(task), approved, overrides, remaining, user(task));
+      int batch = settings.getApplyChunkSize();
+      task.setVariable(APPLY_CHUNK_COUNT, (decided + batch - 1) / batch);
+    };
+  }
+
+  /** 应用等级并明确责任人 (one job per batch of confirmed changes). */
+  @Bean
+  public JavaDelegate applyGradeChunk() {
+    return execution -> grading.applyChunk(runId(execution), settings.getApplyChunkSize());
+  }
+
+  /** 完成分级批次: the run is complete; how many new owners get a handover task. */
+  @Bean
+  public JavaDelegate finishGradingRun() {
+    return execution -> execution.setVariable(HANDOVER_COUNT, grading.finishApply(runId(execution)));
+  }
+
+  /** Create listener of 客户交接: the customer's history and the duties of its grade. */
+  @Bean
+  public TaskListener handoverContext() {
+    return task -> task.setVariableLocal(CONTEXT,
+        context.handover(grading.handover(runId(task), loopCounter(task) + 1)));
+  }
+
+  /** Complete listener of 客户交接: who confirmed the handover, when, and the note. */
+  @Bean
+  public TaskListener handoverCompleted() {
+    return task -> {
+      FormData form = FormData.of(task);
+      form.takeText(HANDOVER_CONFIRMED);
+      grading.completeHandover(runId(task), loopCounter(task) + 1, form.takeText(HANDOVER_NOTE), user(task));
+    };
+  }
+
+  /** {@code ${gradingHandovers.owner(runId, loopCounter)}}: the assignee of handover task n (the new owner). */
+  @Bean
+  public GradingHandovers gradingHandovers() {
+    return new GradingHandovers(grading);
+  }
+
+  public static class GradingHandovers {
+    private final GradingService grading;
+
+    GradingHandovers(GradingService grading) {
+      this.grading = grading;
+    }
+
+    public String owner(Object runId, Object loopCounter) {
+      OwnerChange change = grading.handover(((Number) runId).longValue(), ((Number) loopCounter).intValue() + 1);
+      return change.getNewOwner();
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package com.crmflow.customer.grading;
+
+/**
+ * The process variables of {@code customer-grading} and {@code customer-grading-schedule}. Grades, scores and
+ * indicators live in our tables (crm_grading_run, crm_grading_result); the process keeps ids and counts.
+ */
+public final class GradingVariables {
+
+  private GradingVariables() {}
+
+  public static final String PROCESS_KEY = "customer-grading";
+  /** The small process whose timer start event (crm.grading.cycle) starts the periodic regrading. */
+  public static final String SCHEDULE_PROCESS_KEY = "customer-grading-schedule";
+  /** Start message of 定期分级 (sent by customer-grading-schedule). */
+  public static final String MESSAGE_PERIODIC = "CustomerGradingPeriodic";
+  /** Start message of 客户重大变化 for systems (POST /api/customers/{id}/major-changes). */
+  public static final String MESSAGE_MAJOR_CHANGE = "CustomerMajorChange";
+
+  public static final String RUN_ID = "runId";
+  public static final String CUSTOMER_ID = "customerId";
+  public static final String INITIATOR = "initiator";
+  /** Who reported a major change through the message start (set by the API after its checks). */
+  public static final String REPORTED_BY = "reportedBy";
+  public static final String CHUNK_COUNT = "chunkCount";
+  public static final String CHANGE_COUNT = "changeCount";
+  public static final String APPLY_CHUNK_COUNT = "applyChunkCount";
+  public static final String HANDOVER_COUNT = "handoverCount";
+  public static final String LOOP_COUNTER = "loopCounter";
+  /** task-local read-only Markdown at the top of the review and handover forms */
+  public static final String CONTEXT = "context";
+
+  // start form customer-major-change (and the message start's variables)
+  public static final String CHANGE_TYPE = "changeType";
+  public static final String DESCRIPTION = "description";
+  public static final String ANNUAL_PURCHASE_AMOUNT = "annualPurchaseAmount";
+  public static final String PURCHASE_FREQUENCY = "purchaseFrequency";
+  public static final String PROFIT_CONTRIBUTION = "profitContribution";
+  public static final String COOPERATION_YEARS = "cooperationYears";
+  public static final String GROWTH_POTENTIAL = "growthPotential";
+  public static final String MARKET_INFLUENCE = "marketInfluence";
+
+  // form customer-grading-review (task-local: changes, changeOptions, approvedChanges, remainingCount)
+  /** the listed changes, rows of the table */
+  public static final String CHANGES = "changes";
+  /** options of the checklist approvedChanges: label and result id */
+  public static final String CHANGE_OPTIONS = "changeOptions";
+  /** the result ids approved (checklist, all checked at first) */
+  public static final String APPROVED_CHANGES = "approvedChanges";
+  /** lines 「评定编号 等级 理由」 */
+  public static final String OVERRIDES = "overrides";
+  public static final String REMAINING_COUNT = "remainingCount";
+  public static final String REMAINING_DECISION = "remainingDecision";
+
+  // form customer-handover
+  public static final String HANDOVER_CONFIRMED = "handoverConfirmed";
+  public static final String HANDOVER_NOTE = "handoverNote";
+
+  public static final String TASK_REVIEW = "Task_ReviewGrades";
+  public static final String TASK_HANDOVER = "Task_Handover";
+}

@@ -1,0 +1,94 @@
+package com.crmflow.customer.owner;
+
+import com.crmflow.customer.owner.OwnerViolations.Report;
+import com.crmflow.customer.owner.OwnerViolations.Violation;
+import com.crmflow.platform.notification.NotificationService;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The scheduled owner check ({@code crm.grading.owner-check-cron}, daily 07:30 by default; runs with
+ * {@code crm.scheduling.enabled} like the mail sender): logs the customers without exactly one eligible owner (ids
+ * only, no customer data) and mails {@code crm-dept}. Each slot (hour) is claimed with an INSERT first, so with
+ * several application nodes the check and its mail happen once.
+ */
+@Component
+public class OwnerCheck {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OwnerCheck.class);
+  static final String TEMPLATE = "owner-violations";
+  static final int MAILED = 50;
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZONE);
+
+  private final OwnerViolations violations;
+  private final NotificationService notifications;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+
+  public OwnerCheck(OwnerViolations violations, NotificationService notifications, JdbcTemplate jdbc,
+      PlatformTransactionManager transactions) {
+    this.violations = violations;
+    this.notifications = notifications;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  @Scheduled(cron = "${crm.grading.owner-check-cron:0 30 7 * * *}", zone = "Asia/Shanghai")
+  public void run() {
+    try {
+      check(Instant.now());
+    } catch (RuntimeException e) {
+      LOG.warn("Owner check failed: {}", e.toString());
+    }
+  }
+
+  /** The check for the slot of {@code now}; empty when another node has done it already. */
+  public Optional<Report> check(Instant now) {
+    String slot = SLOT.format(now);
+    try {
+      transaction.executeWithoutResult(s -> jdbc.update(
+          "INSERT INTO crm_owner_check (slot, checked_at) VALUES (?, ?)", slot, Timestamp.from(now)));
+    } catch (DuplicateKeyException done) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(transaction.execute(s -> {
+      Report report = violations.check(MAILED);
+      jdbc.update("UPDATE crm_owner_check SET violation_count = ? WHERE slot = ?", report.total(), slot);
+      if (report.total() == 0) {
+        LOG.info("Owner check {}: every ACTIVE customer has exactly one eligible owner", slot);
+        return report;
+      }
+      LOG.warn("Owner check {}: {} ACTIVE customers without exactly one eligible owner (customer ids {}{})", slot,
+          report.total(), report.violations().stream().map(v -> v.customerId().toString())
+              .collect(Collectors.joining(", ")), report.total() > report.violations().size() ? ", …" : "");
+      Map<String, Object> params = new LinkedHashMap<>();
+      params.put("count", report.total());
+      params.put("checkedAt", now);
+      params.put("list", report.violations().stream().map(OwnerCheck::line).collect(Collectors.joining("\n"))
+          + (report.total() > report.violations().size() ? "\n……" : ""));
+      params.put("link", "GET /api/customers/owner-violations");
+      notifications.toGroup("crm-dept", TEMPLATE, params);
+      return report;
+    }));
+  }
+
+  private static String line(Violation v) {
+    return "- 客户 " + v.customerId() + " " + v.customerName() + "（" + OwnerEligibility.gradeLabel(v.grade()) + "）："
+        + v.description();
+  }
+}
