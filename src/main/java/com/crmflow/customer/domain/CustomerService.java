@@ -152,10 +152,13 @@ public class CustomerService {
       throw new InvalidFieldException("grade", "必须是 A、B、C 或 D");
     }
     String previous = c.getGrade();
-    Instant now = Instant.now();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
     c.setGrade(g);
     c.setGradedAt(now);
     c.setUpdatedAt(now);
+    if (!g.equals(previous)) {
+      events.publishEvent(new CustomerGradeChanged(id, previous, g, actor));
+    }
     audit.record(actor, AuditLog.GRADE_CHANGE, ENTITY, id, "grade " + previous + " → " + g);
   }
 

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Return visits (SPEC P4): starting cycles for customers without one, crm-dept's list of overdue visits, and a
  * customer's visits with their improvement items and journal. A customer's visits are shown to its owner and to
- * {@link #OVERSEERS}; everyone else gets 404, as if the customer had none.
+ * whoever may see the customer (CustomerAccess: owner, team leads, crm-dept, senior-management, supervisor);
+ * everyone else gets 404, as if the customer had none.
  */
 @RestController
 @RequestMapping("/api/visits")
@@ -45,9 +46,12 @@ public class VisitController {
   private final CustomerRepository customers;
   private final ComplaintRepository complaints;
   private final CurrentUser currentUser;
+  private final com.crmflow.customer.access.CustomerAccess customerAccess;
 
   public VisitController(VisitScheduler scheduler, VisitService visits, VisitRepository visitRepository,
-      CustomerRepository customers, ComplaintRepository complaints, CurrentUser currentUser) {
+      CustomerRepository customers, ComplaintRepository complaints, CurrentUser currentUser,
+      com.crmflow.customer.access.CustomerAccess customerAccess) {
+    this.customerAccess = customerAccess;
     this.scheduler = scheduler;
     this.visits = visits;
     this.visitRepository = visitRepository;
@@ -113,8 +117,7 @@ public class VisitController {
   }
 
   private Customer visible(Customer c, String notFound) {
-    // TODO(archive): use CustomerAccess.canSee once the archive lands (adds the owner's team leads)
-    if (c == null || !(currentUser.id().equals(c.getOwner()) || currentUser.inAnyOf(OVERSEERS))) {
+    if (c == null || !customerAccess.canSee(c)) {
       throw new NotFoundException(notFound);
     }
     return c;

@@ -97,6 +97,7 @@ class ReturnVisitProcessTest {
   @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired CustomerRepository customers;
+  @Autowired com.crmflow.customer.domain.CustomerService customerService;
   @Autowired VisitRepository visits;
   @Autowired VisitImprovementRepository improvements;
   @Autowired VisitEventRepository events;
@@ -477,11 +478,10 @@ class ReturnVisitProcessTest {
     return pi;
   }
 
+  /** Through the one way grades change (CustomerService), whose CustomerGradeChanged event reaches the visits. */
   private void regrade(Long customerId, String from, String to) {
-    Customer c = customers.findById(customerId).orElseThrow();
-    c.setGrade(to);
-    customers.save(c);
-    scheduler.gradeChanged(customerId, from, to);
+    assertThat(customers.findById(customerId).orElseThrow().getGrade()).isEqualTo(from);
+    customerService.applyGrade(customerId, to, "wuxia");
   }
 
   private static Map<String, Object> visitValues(String date, String way, long satisfaction) {
