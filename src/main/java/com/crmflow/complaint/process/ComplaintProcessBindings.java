@@ -1,11 +1,14 @@
 package com.crmflow.complaint.process;
 
+import static com.crmflow.platform.process.Engine.actor;
+import static com.crmflow.platform.process.Engine.idVariable;
 import static com.crmflow.complaint.process.ComplaintVariables.*;
 
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
+import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.FormData;
 import com.crmflow.platform.process.InvalidFieldException;
 import java.util.List;
@@ -30,31 +33,8 @@ public class ComplaintProcessBindings {
     this.complaints = complaints;
   }
 
-  static Long id(VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    return v == null ? null : ((Number) v).longValue();
-  }
-
-  static String user(DelegateTask task) {
-    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
-
-  /** A number field (Camunda Forms submit numbers as Long or Double); null when empty. */
-  static Long number(FormData form, String field) {
-    String s = form.takeText(field);
-    if (s == null) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(s);
-      if (d != Math.rint(d)) {
-        throw new InvalidFieldException(field, "必须是整数：" + s);
-      }
-      return (long) d;
-    } catch (NumberFormatException e) {
-      throw new InvalidFieldException(field, "不是数字：" + s);
-    }
+  private static Long complaintId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return idVariable(scope, COMPLAINT_ID);
   }
 
   /**
@@ -64,13 +44,13 @@ public class ComplaintProcessBindings {
   @Bean
   public JavaDelegate registerComplaint() {
     return execution -> {
-      Long complaintId = id(execution, COMPLAINT_ID);
+      Long complaintId = complaintId(execution);
       Complaint c;
       if (complaintId != null) {
         c = complaints.get(complaintId);
       } else {
         FormData form = FormData.of(execution);
-        ComplaintInput in = new ComplaintInput(number(form, "customerId"), form.takeText("channel"),
+        ComplaintInput in = new ComplaintInput(form.takeWholeNumber("customerId"), form.takeText("channel"),
             form.takeText("content"), form.takeText("category"), form.takeText("severity"),
             form.takeText("contactPreference"), form.takeText("contactName"), form.takeText("contactPhone"),
             form.takeText("contactEmail"), List.of());
@@ -91,8 +71,8 @@ public class ComplaintProcessBindings {
   public TaskListener complaintAssessed() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.assess(id(task, COMPLAINT_ID), form.takeText("category"), form.takeText("severity"),
-          form.takeText("assessmentNote"), user(task));
+      complaints.assess(complaintId(task), form.takeText("category"), form.takeText("severity"),
+          form.takeText("assessmentNote"), actor(task));
     };
   }
 
@@ -100,8 +80,8 @@ public class ComplaintProcessBindings {
   public TaskListener initialResponseGiven() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.respondInitially(id(task, COMPLAINT_ID), id(task, RESPONSE_DEADLINE_ID),
-          form.takeText("responseWay"), form.takeText("responseContent"), user(task));
+      complaints.respondInitially(complaintId(task), idVariable(task, RESPONSE_DEADLINE_ID),
+          form.takeText("responseWay"), form.takeText("responseContent"), actor(task));
     };
   }
 
@@ -109,9 +89,9 @@ public class ComplaintProcessBindings {
   public TaskListener complaintInvestigated() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.investigate(id(task, COMPLAINT_ID), form.takeText("investigationDetails"), form.takeText("evidence"),
+      complaints.investigate(complaintId(task), form.takeText("investigationDetails"), form.takeText("evidence"),
           form.takeText("cause"), form.takeText("causeDetail"), form.takeText("responsibleDepartment"),
-          form.takeText("responsiblePerson"), user(task));
+          form.takeText("responsiblePerson"), actor(task));
       task.setVariable(MEETING_NEEDED, form.flag(MEETING_NEEDED));
     };
   }
@@ -120,8 +100,8 @@ public class ComplaintProcessBindings {
   public TaskListener internalMeetingHeld() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.recordMeeting(id(task, COMPLAINT_ID), form.takeText("meetingParticipants"),
-          form.takeText("meetingMinutes"), user(task));
+      complaints.recordMeeting(complaintId(task), form.takeText("meetingParticipants"),
+          form.takeText("meetingMinutes"), actor(task));
     };
   }
 
@@ -129,8 +109,8 @@ public class ComplaintProcessBindings {
   public TaskListener resolutionDrafted() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.draftResolution(id(task, COMPLAINT_ID), form.takeText("resolutionPlan"),
-          form.takeText("compensation"), user(task));
+      complaints.draftResolution(complaintId(task), form.takeText("resolutionPlan"),
+          form.takeText("compensation"), actor(task));
     };
   }
 
@@ -139,7 +119,7 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       boolean agrees = form.flag(CUSTOMER_AGREES);
-      complaints.recordNegotiation(id(task, COMPLAINT_ID), agrees, form.takeText("customerRequest"), user(task));
+      complaints.recordNegotiation(complaintId(task), agrees, form.takeText("customerRequest"), actor(task));
       task.setVariable(CUSTOMER_AGREES, agrees);
     };
   }
@@ -151,7 +131,7 @@ public class ComplaintProcessBindings {
       boolean informed = form.flag("customerInformed");
       form.takeText("customerInformed");
       boolean done = form.flag(HANDLING_COMPLETED);
-      complaints.recordProgress(id(task, COMPLAINT_ID), form.takeText("progressNote"), informed, done, user(task));
+      complaints.recordProgress(complaintId(task), form.takeText("progressNote"), informed, done, actor(task));
       task.setVariable(HANDLING_COMPLETED, done);
     };
   }
@@ -160,15 +140,15 @@ public class ComplaintProcessBindings {
   @Bean
   public JavaDelegate startFeedbackDeadline() {
     return execution -> execution.setVariable(FEEDBACK_DEADLINE_ID,
-        complaints.startFeedbackDeadline(id(execution, COMPLAINT_ID)).getId());
+        complaints.startFeedbackDeadline(complaintId(execution)).getId());
   }
 
   @Bean
   public TaskListener resultFedBack() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.feedBack(id(task, COMPLAINT_ID), id(task, FEEDBACK_DEADLINE_ID), form.takeText("feedbackWay"),
-          form.takeText("resultSummary"), user(task));
+      complaints.feedBack(complaintId(task), idVariable(task, FEEDBACK_DEADLINE_ID), form.takeText("feedbackWay"),
+          form.takeText("resultSummary"), actor(task));
     };
   }
 
@@ -177,8 +157,8 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       boolean satisfied = form.flag(CUSTOMER_SATISFIED);
-      int level = complaints.recordVerdict(id(task, COMPLAINT_ID), satisfied, number(form, "satisfactionScore"),
-          form.takeText("customerComment"), user(task));
+      int level = complaints.recordVerdict(complaintId(task), satisfied, form.takeWholeNumber("satisfactionScore"),
+          form.takeText("customerComment"), actor(task));
       task.setVariable(CUSTOMER_SATISFIED, satisfied);
       task.setVariable(ESCALATION_LEVEL, level);
     };
@@ -188,8 +168,8 @@ public class ComplaintProcessBindings {
   public TaskListener correctiveActionDefined() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.defineAction(id(task, COMPLAINT_ID), form.takeText("correctiveAction"),
-          form.takeText("preventiveAction"), form.takeText("actionOwner"), form.takeDate("actionDueDate"), user(task));
+      complaints.defineAction(complaintId(task), form.takeText("correctiveAction"),
+          form.takeText("preventiveAction"), form.takeText("actionOwner"), form.takeDate("actionDueDate"), actor(task));
     };
   }
 
@@ -198,22 +178,22 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       boolean recurred = form.flag(RECURRED);
-      complaints.checkRecurrence(id(task, COMPLAINT_ID), recurred, form.takeText("followUpNote"), user(task));
+      complaints.checkRecurrence(complaintId(task), recurred, form.takeText("followUpNote"), actor(task));
       task.setVariable(RECURRED, recurred);
     };
   }
 
   @Bean
   public JavaDelegate closeComplaint() {
-    return execution -> complaints.close(id(execution, COMPLAINT_ID));
+    return execution -> complaints.close(complaintId(execution));
   }
 
   @Bean
   public TaskListener surveyRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.recordSurvey(id(task, COMPLAINT_ID), form.takeText("surveyWay"), number(form, "surveyScore"),
-          form.takeText("surveyComment"), user(task));
+      complaints.recordSurvey(complaintId(task), form.takeText("surveyWay"), form.takeWholeNumber("surveyScore"),
+          form.takeText("surveyComment"), actor(task));
     };
   }
 
@@ -221,8 +201,8 @@ public class ComplaintProcessBindings {
   public TaskListener overdueSupervised() {
     return task -> {
       int level = task.getTaskDefinitionKey().startsWith("Task_SuperviseOverdueSenior") ? 2 : 1;
-      complaints.recordSupervision(id(task, COMPLAINT_ID), level, FormData.of(task).takeText("superviseMeasures"),
-          user(task));
+      complaints.recordSupervision(complaintId(task), level, FormData.of(task).takeText("superviseMeasures"),
+          actor(task));
     };
   }
 }

@@ -1,5 +1,7 @@
 package com.crmflow.customer.grading;
 
+import static com.crmflow.platform.process.Engine.actor;
+import static com.crmflow.platform.process.Engine.idVariable;
 import static com.crmflow.customer.grading.GradingVariables.*;
 
 import com.crmflow.customer.domain.Indicators;
@@ -54,12 +56,6 @@ public class GradingProcessBindings {
     return ((Number) scope.getVariable(LOOP_COUNTER)).intValue();
   }
 
-  /** The authenticated user (Tasklist, REST), else the task's assignee. */
-  static String user(DelegateTask task) {
-    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
-
   /**
    * Message end event 发起定期分级 of {@code customer-grading-schedule} (fired by its timer): starts
    * {@code customer-grading} at 定期分级, in the same transaction.
@@ -90,13 +86,14 @@ public class GradingProcessBindings {
     return execution -> {
       FormData form = FormData.of(execution);
       String reporter = reporter(execution);
-      Integer customer = integer(form, CUSTOMER_ID);
+      Integer customer = form.takeInteger(CUSTOMER_ID);
       Long customerId = customer == null ? null : customer.longValue();
       Indicators indicators = new Indicators(
           GradingService.decimal(form.takeText(ANNUAL_PURCHASE_AMOUNT), ANNUAL_PURCHASE_AMOUNT),
-          integer(form, PURCHASE_FREQUENCY),
+          form.takeInteger(PURCHASE_FREQUENCY),
           GradingService.decimal(form.takeText(PROFIT_CONTRIBUTION), PROFIT_CONTRIBUTION),
-          integer(form, COOPERATION_YEARS), integer(form, GROWTH_POTENTIAL), integer(form, MARKET_INFLUENCE));
+          form.takeInteger(COOPERATION_YEARS), form.takeInteger(GROWTH_POTENTIAL),
+          form.takeInteger(MARKET_INFLUENCE));
       MajorChange change = new MajorChange(customerId, form.takeText(CHANGE_TYPE), form.takeText(DESCRIPTION),
           indicators);
       boolean crmDept = reporter != null && Engine.asSystem(() -> execution.getProcessEngineServices()
@@ -111,7 +108,6 @@ public class GradingProcessBindings {
     };
   }
 
-  /** The authenticated user; without one (the API correlates as the system) the reporter it names. */
   private static String reporter(DelegateExecution execution) {
     var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (auth != null && auth.getUserId() != null) {
@@ -119,23 +115,6 @@ public class GradingProcessBindings {
     }
     Object named = execution.getVariable(REPORTED_BY);
     return named != null ? named.toString() : (String) execution.getVariable(INITIATOR);
-  }
-
-  /** A whole number of the form or message, taken out of the variables; null when empty. */
-  private static Integer integer(FormData form, String field) {
-    String s = form.takeText(field);
-    if (s == null) {
-      return null;
-    }
-    try {
-      BigDecimal d = new BigDecimal(s);
-      if (d.stripTrailingZeros().scale() > 0) {
-        throw new InvalidFieldException(field, "必须是整数：" + s);
-      }
-      return d.intValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new InvalidFieldException(field, "不是整数：" + s);
-    }
   }
 
   /** 重新评定本块客户等级 (one job per chunk): the chunk is the instance's loopCounter. */
@@ -205,7 +184,7 @@ public class GradingProcessBindings {
       FormData form = FormData.of(task);
       List<GradingService.Override> overrides = GradingService.parseOverrides(form.takeText(OVERRIDES));
       String remaining = form.takeText(REMAINING_DECISION);
-      int decided = grading.recordReview(runId(task), approved, overrides, remaining, user(task));
+      int decided = grading.recordReview(runId(task), approved, overrides, remaining, actor(task));
       int batch = settings.getApplyChunkSize();
       task.setVariable(APPLY_CHUNK_COUNT, (decided + batch - 1) / batch);
     };
@@ -236,7 +215,7 @@ public class GradingProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       form.takeText(HANDOVER_CONFIRMED);
-      grading.completeHandover(runId(task), loopCounter(task) + 1, form.takeText(HANDOVER_NOTE), user(task));
+      grading.completeHandover(runId(task), loopCounter(task) + 1, form.takeText(HANDOVER_NOTE), actor(task));
     };
   }
 

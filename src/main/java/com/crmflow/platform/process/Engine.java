@@ -33,4 +33,16 @@ public final class Engine {
       }
     }
   }
+
+  /** Who completes the task: the authenticated user, else (engine calls without one, e.g. tests) its assignee. */
+  public static String actor(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+  }
+
+  /** A numeric id held in a process variable (stored as Integer or Long), or null. */
+  public static Long idVariable(org.camunda.bpm.engine.delegate.VariableScope scope, String name) {
+    Object v = scope.getVariable(name);
+    return v == null ? null : ((Number) v).longValue();
+  }
 }

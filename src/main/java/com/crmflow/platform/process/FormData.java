@@ -58,6 +58,35 @@ public final class FormData {
     return value == null ? null : SubmittedValues.toJson(value);
   }
 
+  /**
+   * A whole-number field (Camunda Forms submit numbers as Long or Double), removed from the variables; null when
+   * empty; a fraction or text is refused naming the field.
+   */
+  public Long takeWholeNumber(String name) {
+    String s = takeText(name);
+    if (s == null) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(s);
+      if (d != Math.rint(d)) {
+        throw new InvalidFieldException(name, "必须是整数：" + s);
+      }
+      return (long) d;
+    } catch (NumberFormatException e) {
+      throw new InvalidFieldException(name, "不是数字：" + s);
+    }
+  }
+
+  /** {@link #takeWholeNumber} for fields that hold an int (scores, counts, ids kept as Integer). */
+  public Integer takeInteger(String name) {
+    Long value = takeWholeNumber(name);
+    if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+      throw new InvalidFieldException(name, "数值超出范围：" + value);
+    }
+    return value == null ? null : value.intValue();
+  }
+
   /** A boolean routing flag; stays a process variable. Missing counts as false. */
   public boolean flag(String name) {
     Object value = scope.getVariable(name);

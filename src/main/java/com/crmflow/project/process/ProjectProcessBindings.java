@@ -1,8 +1,11 @@
 package com.crmflow.project.process;
 
+import static com.crmflow.platform.process.Engine.actor;
+import static com.crmflow.platform.process.Engine.idVariable;
 import static com.crmflow.project.process.ProjectVariables.*;
 
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.FormData;
 import com.crmflow.project.domain.PlanInput;
 import com.crmflow.project.domain.PlanInput.MilestoneInput;
@@ -40,12 +43,6 @@ public class ProjectProcessBindings {
     return ((Number) scope.getVariable(PROJECT_ID)).longValue();
   }
 
-  static String user(DelegateTask task) {
-    String user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-    return user != null ? user : task.getAssignee();
-  }
-
   /** Start event → 登记客户需求: creates customer + project, sets the business key. */
   @Bean
   public JavaDelegate registerRequirement() {
@@ -71,7 +68,7 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       projects.recordMeeting(projectId(task), form.takeText("meetingTime"), form.takeText("participants"),
-          form.takeText("minutes"), user(task));
+          form.takeText("minutes"), actor(task));
     };
   }
 
@@ -83,7 +80,7 @@ public class ProjectProcessBindings {
       form.takeText("recordSigned");
       String lead = form.takeText(PROJECT_LEAD);
       projects.signRecord(projectId(task), form.takeText("recordSummary"), form.takeList("relatedDepartments"),
-          lead, form.takeText("signerName"), signed, user(task));
+          lead, form.takeText("signerName"), signed, actor(task));
       task.setVariable(PROJECT_LEAD, lead);
     };
   }
@@ -108,7 +105,7 @@ public class ProjectProcessBindings {
       }
       PlanInput plan = new PlanInput(form.takeText("planObjectives"), form.takeText("strategy"),
           form.takeText("workSteps"), form.takeText("resources"), milestones, risks, form.takeList("reviewers"));
-      projects.submitPlan(projectId(task), plan, user(task));
+      projects.submitPlan(projectId(task), plan, actor(task));
     };
   }
 
@@ -120,7 +117,7 @@ public class ProjectProcessBindings {
       boolean approved = form.flag(PLAN_APPROVED);
       String comment = form.takeText(REVIEW_COMMENT);
       boolean department = "Task_ReviewPlanByDepartment".equals(task.getTaskDefinitionKey());
-      String reviewer = department ? (String) task.getVariable(REVIEWER) : user(task);
+      String reviewer = department ? (String) task.getVariable(REVIEWER) : actor(task);
       if (reviewer == null) {
         throw new BusinessRuleException("请先认领此任务，再提交审批结论（审批人须留名）");
       }
@@ -139,7 +136,7 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       projects.recordCustomerConfirmation(projectId(task), form.takeText("customerContact"),
-          form.flag(CUSTOMER_CONFIRMED), form.takeText("customerNote"), user(task));
+          form.flag(CUSTOMER_CONFIRMED), form.takeText("customerNote"), actor(task));
     };
   }
 
@@ -172,7 +169,7 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       projects.workTask(((Number) task.getVariable(PROJECT_TASK_ID)).longValue(), form.flag(PROBLEM_REPORTED),
-          form.takeText("problemDescription"), form.takeText("taskResult"), user(task));
+          form.takeText("problemDescription"), form.takeText("taskResult"), actor(task));
     };
   }
 
@@ -180,7 +177,7 @@ public class ProjectProcessBindings {
   public TaskListener problemCoordinated() {
     return task -> {
       projects.coordinateProblem(((Number) task.getVariable(PROJECT_TASK_ID)).longValue(),
-          FormData.of(task).takeText("resolution"), user(task));
+          FormData.of(task).takeText("resolution"), actor(task));
       // back to the executor: the flag of this task instance starts over
       task.setVariable(PROBLEM_REPORTED, false);
     };
@@ -191,7 +188,7 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       projects.selfCheck(projectId(task), form.flag(SELF_CHECK_PASSED), form.takeText("findings"),
-          form.takeList("reworkTaskIds"), user(task));
+          form.takeList("reworkTaskIds"), actor(task));
     };
   }
 
@@ -200,7 +197,7 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       projects.reportProgress(projectId(task), form.takeText("progressSummary"), form.takeText("progressIssues"),
-          form.takeText("nextSteps"), user(task));
+          form.takeText("nextSteps"), actor(task));
     };
   }
 
@@ -215,7 +212,7 @@ public class ProjectProcessBindings {
         return;
       }
       FormData form = FormData.of(task);
-      projects.answerOpinion(opinionId, form.takeText("opinionAnswer"), form.flag(MULTI_DEPARTMENT), user(task));
+      projects.answerOpinion(opinionId, form.takeText("opinionAnswer"), form.flag(MULTI_DEPARTMENT), actor(task));
     };
   }
 
@@ -230,7 +227,7 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       projects.applyForAcceptance(projectId(task), form.takeText("resultReport"), form.takeText("documents"),
-          user(task));
+          actor(task));
     };
   }
 
@@ -259,7 +256,7 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       projects.recordFeedback(projectId(task), form.takeText("satisfaction"), form.takeText("customerFeedback"),
-          form.takeText("improvementMeasures"), user(task),
+          form.takeText("improvementMeasures"), actor(task),
           task.getDueDate() == null ? null : task.getDueDate().toInstant());
     };
   }
@@ -291,7 +288,7 @@ public class ProjectProcessBindings {
         projects.recordDeadlineEvent(projectId, "ESCALATION", "cs-manager",
             "首版执行方案逾期未提交，项目负责人：" + task.getVariable(PROJECT_LEAD));
       } else {
-        projects.recordDeadlineEvent(projectId, "SUPERVISED", user(task) == null ? "cs-manager" : user(task),
+        projects.recordDeadlineEvent(projectId, "SUPERVISED", actor(task) == null ? "cs-manager" : actor(task),
             FormData.of(task).takeText("supervisionNote"));
       }
     };

@@ -1,5 +1,7 @@
 package com.crmflow.visit.process;
 
+import static com.crmflow.platform.process.Engine.actor;
+import static com.crmflow.platform.process.Engine.idVariable;
 import static com.crmflow.visit.process.VisitVariables.*;
 
 import com.crmflow.complaint.domain.Complaint;
@@ -42,33 +44,6 @@ public class VisitProcessBindings {
     this.scheduler = scheduler;
   }
 
-  static Long id(VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    return v == null ? null : ((Number) v).longValue();
-  }
-
-  static String user(DelegateTask task) {
-    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
-
-  /** A whole number field (Camunda Forms submit numbers as Long or Double); null when empty. */
-  static Integer integer(FormData form, String field) {
-    String s = form.takeText(field);
-    if (s == null) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(s);
-      if (d != Math.rint(d)) {
-        throw new InvalidFieldException(field, "必须是整数：" + s);
-      }
-      return (int) d;
-    } catch (NumberFormatException e) {
-      throw new InvalidFieldException(field, "不是数字：" + s);
-    }
-  }
-
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
@@ -77,7 +52,7 @@ public class VisitProcessBindings {
   /** The due date has come: the visit opens for the owner, or ends when the customer is no longer active. */
   @Bean
   public JavaDelegate openVisit() {
-    return execution -> execution.setVariable(CUSTOMER_ACTIVE, visits.open(id(execution, VISIT_ID)));
+    return execution -> execution.setVariable(CUSTOMER_ACTIVE, visits.open(idVariable(execution, VISIT_ID)));
   }
 
   /** The owner recorded the visit: the record, its issues (improvement items) and a complaint go to our tables. */
@@ -93,10 +68,10 @@ public class VisitProcessBindings {
         list.forEach(i -> issues.add(new IssueInput(text(i, "department"), text(i, "issue"))));
       }
       VisitInput in = new VisitInput(form.takeText("way"), form.takeDate("visitDate"), form.takeText("projectProgress"),
-          integer(form, "satisfaction"), form.takeText("changedNeeds"), form.takeText("opinions"), issuesRaised, issues,
-          complaintRaised, form.takeText("complaintContent"), form.takeText("complaintCategory"),
+          form.takeInteger("satisfaction"), form.takeText("changedNeeds"), form.takeText("opinions"), issuesRaised,
+          issues, complaintRaised, form.takeText("complaintContent"), form.takeText("complaintCategory"),
           form.takeText("complaintSeverity"));
-      List<VisitImprovement> items = visits.record(id(task, VISIT_ID), in, user(task));
+      List<VisitImprovement> items = visits.record(idVariable(task, VISIT_ID), in, actor(task));
       task.setVariable(ISSUES_RAISED, !items.isEmpty());
       task.setVariable(COMPLAINT_RAISED, complaintRaised);
     };
@@ -106,7 +81,8 @@ public class VisitProcessBindings {
   @Bean
   public JavaDelegate scheduleNextVisit() {
     return execution -> {
-      Visit next = scheduler.startNextCycle(id(execution, VISIT_ID), visits.get(id(execution, VISIT_ID)).getVisitedBy());
+      Long visitId = idVariable(execution, VISIT_ID);
+      Visit next = scheduler.startNextCycle(visitId, visits.get(visitId).getVisitedBy());
       if (next != null) {
         execution.setVariable("nextVisitNumber", next.getVisitNumber());
       }
@@ -120,7 +96,7 @@ public class VisitProcessBindings {
   @Bean
   public JavaDelegate startComplaintFromVisit() {
     return execution -> {
-      Long visitId = id(execution, VISIT_ID);
+      Long visitId = idVariable(execution, VISIT_ID);
       Complaint c = visits.registerComplaint(visitId);
       String initiator = visits.get(visitId).getVisitedBy();
       Engine.asSystem(() -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
@@ -134,15 +110,15 @@ public class VisitProcessBindings {
   public TaskListener improvementDone() {
     return task -> {
       FormData form = FormData.of(task);
-      visits.completeImprovement(id(task, IMPROVEMENT_ID), form.takeText("improvementOutcome"),
-          form.takeText("improvementResult"), user(task));
+      visits.completeImprovement(idVariable(task, IMPROVEMENT_ID), form.takeText("improvementOutcome"),
+          form.takeText("improvementResult"), actor(task));
     };
   }
 
   @Bean
   public TaskListener visitSupervised() {
-    return task -> visits.recordSupervision(id(task, VISIT_ID), FormData.of(task).takeText("superviseMeasures"),
-        user(task));
+    return task -> visits.recordSupervision(idVariable(task, VISIT_ID), FormData.of(task).takeText("superviseMeasures"),
+        actor(task));
   }
 
   /**
@@ -152,7 +128,7 @@ public class VisitProcessBindings {
   @Bean
   public ExecutionListener visitInstanceEnded() {
     return execution -> {
-      Long visitId = id(execution, VISIT_ID);
+      Long visitId = idVariable(execution, VISIT_ID);
       if (visitId != null) {
         Visit v = visits.get(visitId);
         if (Visit.PLANNED.equals(v.getStatus()) || Visit.DUE.equals(v.getStatus())) {
