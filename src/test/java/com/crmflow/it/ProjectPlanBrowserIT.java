@@ -5,10 +5,7 @@ import static com.crmflow.it.CustomerProjectRestIT.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,14 +34,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ProjectPlanBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired ProcessEngine engine;
 
+  HeadlessTasklist tasklist;
   WebDriver browser;
   WebDriverWait wait;
   DefaultEngineGuard guard;
@@ -58,26 +48,17 @@ class ProjectPlanBrowserIT {
   void openBrowser() throws IOException {
     guard = new DefaultEngineGuard(engine);
     guard.enter();
-    assertThat(CHROMIUM).isExecutable();
-    assertThat(CHROMEDRIVER).isExecutable();
-    Path profile = Files.createTempDirectory("plan-it-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--user-data-dir=" + profile, "--lang=en-US", "--accept-lang=en-US,en");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    tasklist = HeadlessTasklist.open();
+    browser = tasklist.browser;
+    wait = tasklist.wait;
   }
 
   @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
+  void closeBrowser(TestInfo test) {
     guard.exit();
-    if (browser != null) {
+    if (tasklist != null) {
       screenshot(test.getTestMethod().orElseThrow().getName());
-      browser.quit();
+      tasklist.close();
     }
   }
 
@@ -208,8 +189,8 @@ class ProjectPlanBrowserIT {
 
   private void openTask(String user, String taskName, String firstLabel) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    logIn(user, "demo");
-    click(By.xpath("(//*[contains(@class,'tasks-list')]//*[normalize-space(.)='" + taskName + "'])[1]"));
+    tasklist.logIn(user, "demo");
+    tasklist.click(By.xpath("(//*[contains(@class,'tasks-list')]//*[normalize-space(.)='" + taskName + "'])[1]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'fjs-container')]//label[contains(normalize-space(.),'" + firstLabel + "')]")));
     // Tasklist imports the variables once more after showing the form, which would reset what is typed before
@@ -226,7 +207,7 @@ class ProjectPlanBrowserIT {
     boolean completeEnabled = !browser.findElements(
         By.xpath("//button[@ng-click='complete()'][not(@disabled)]")).isEmpty();
     System.out.println("Tasklist 完成 enabled before submitting: " + completeEnabled);
-    click(By.xpath("//div[contains(@class,'fjs-container')]//button[@type='submit'][normalize-space(.)='"
+    tasklist.click(By.xpath("//div[contains(@class,'fjs-container')]//button[@type='submit'][normalize-space(.)='"
         + submitLabel + "']"));
     try {
       wait.until(d -> taskService.createTaskQuery().taskId(taskId).count() == 0);
@@ -262,7 +243,7 @@ class ProjectPlanBrowserIT {
   private void ensureRows(WebElement list, int count) {
     for (int guard = 0; rows(list).size() < count && guard < 10; guard++) {
       WebElement add = list.findElement(By.cssSelector(".fjs-repeat-render-add"));
-      js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", add);
+      tasklist.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", add);
       sleep(300);
     }
     assertThat(rows(list)).hasSizeGreaterThanOrEqualTo(count);
@@ -278,8 +259,8 @@ class ProjectPlanBrowserIT {
     WebElement l = inRow(list, row, label);
     String id = l.getAttribute("for");
     for (int attempt = 0; attempt < 10; attempt++) {
-      setValue(browser.findElement(By.id(id)), text);
-      js("arguments[0].dispatchEvent(new FocusEvent('blur')); arguments[0].dispatchEvent(new FocusEvent('focusout', {bubbles: true}));",
+      tasklist.setValue(browser.findElement(By.id(id)), text);
+      tasklist.js("arguments[0].dispatchEvent(new FocusEvent('blur')); arguments[0].dispatchEvent(new FocusEvent('focusout', {bubbles: true}));",
           browser.findElement(By.id(id)));
       try {
         new WebDriverWait(browser, Duration.ofMillis(1000))
@@ -293,7 +274,7 @@ class ProjectPlanBrowserIT {
 
   private void date(WebElement list, int row, String isoDate) {
     WebElement input = rows(list).get(row).findElement(By.cssSelector(".fjs-form-field-datetime input"));
-    js("""
+    tasklist.js("""
         const input = arguments[0];
         if (input._flatpickr) { const [y, m, d] = arguments[1].split('-').map(Number); input._flatpickr.setDate(new Date(y, m - 1, d), true); }
         else {
@@ -309,13 +290,13 @@ class ProjectPlanBrowserIT {
   private void chooseIn(WebElement list, int row, String label, String option) {
     WebElement l = inRow(list, row, label);
     WebElement group = l.findElement(By.xpath("following-sibling::div[contains(@class,'fjs-input-group')]"));
-    js("arguments[0].scrollIntoView({block: 'center'});"
+    tasklist.js("arguments[0].scrollIntoView({block: 'center'});"
         + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true})); arguments[0].click();", group);
     By item = option == null
         ? By.xpath("(//*[contains(@class,'fjs-dropdownlist-item')])[1]")
         : By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']");
     WebElement choice = wait.until(ExpectedConditions.presenceOfElementLocated(item));
-    js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true})); arguments[0].click();", choice);
+    tasklist.js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true})); arguments[0].click();", choice);
     sleep(200);
   }
 
@@ -326,7 +307,7 @@ class ProjectPlanBrowserIT {
     assertThat(boxes).as("options of " + label).isNotEmpty();
     for (WebElement box : boxes) {
       if (!box.isSelected()) {
-        js("arguments[0].click();", box);
+        tasklist.js("arguments[0].click();", box);
       }
     }
   }
@@ -339,7 +320,7 @@ class ProjectPlanBrowserIT {
 
   private void fill(String label, String text) {
     for (int attempt = 0; attempt < 20; attempt++) {
-      setValue(field(label), text);
+      tasklist.setValue(field(label), text);
       try {
         new WebDriverWait(browser, Duration.ofMillis(700)).until(d -> !text.equals(field(label).getDomProperty("value")));
       } catch (org.openqa.selenium.TimeoutException kept) {
@@ -349,67 +330,15 @@ class ProjectPlanBrowserIT {
     throw new AssertionError("「" + label + "」 keeps losing its value");
   }
 
-  private void setValue(WebElement field, String text) {
-    js("""
-        const input = arguments[0];
-        const prototype = input.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-        Object.getOwnPropertyDescriptor(prototype, 'value').set.call(input, arguments[1]);
-        input.dispatchEvent(new Event('input', {bubbles: true}));
-        input.dispatchEvent(new Event('change', {bubbles: true}));""", field, text);
-  }
-
-  private void logIn(String user, String password) {
-    By form = By.cssSelector("form[name=signinForm]");
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("form[name=signinForm] input[ng-model=username]")));
-      js("""
-          const form = document.querySelector('form[name=signinForm]');
-          const set = (input, value) => {
-            input.value = value;
-            input.dispatchEvent(new Event('input', {bubbles: true}));
-          };
-          set(form.querySelector('input[ng-model=username]'), arguments[0]);
-          set(form.querySelector('input[ng-model=password]'), arguments[1]);
-          form.requestSubmit();""", user, password);
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(4)).until(ExpectedConditions.invisibilityOfElementLocated(form));
-        break;
-      } catch (org.openqa.selenium.TimeoutException stillThere) {
-        // typed into the first rendering of the form: once more
-      }
-    }
-    wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//a[@ng-click='open()'][span[contains(@class,'glyphicon-list-alt')]]")));
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    js("arguments[0].scrollIntoView({block: 'center'});"
-        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
-        + "arguments[0].click();", element);
-  }
-
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
-  }
-
-  private void screenshot(String name) {
-    try {
-      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), Path.of("target", "plan-browser-" + name + ".png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(Path.of("target", "plan-browser-" + name + ".html"), browser.getPageSource());
-    } catch (IOException | RuntimeException e) {
-      // best effort
-    }
-  }
-
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private void screenshot(String name) {
+    tasklist.screenshot("plan-browser-" + name);
   }
 }

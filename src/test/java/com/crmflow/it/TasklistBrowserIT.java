@@ -2,10 +2,7 @@ package com.crmflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.camunda.bpm.engine.TaskService;
 import com.crmflow.customer.domain.Customer;
@@ -16,13 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,18 +29,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class TasklistBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired com.crmflow.customer.domain.CustomerRepository customers;
 
+  HeadlessTasklist tasklist;
   WebDriver browser;
   WebDriverWait wait;
-  Path profile;
 
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   DefaultEngineGuard guard;
@@ -57,50 +46,34 @@ class TasklistBrowserIT {
   void openBrowser() throws IOException {
     guard = new DefaultEngineGuard(engine);
     guard.enter();
-    assertThat(CHROMIUM).as("headless Chromium is needed: sudo apt-get install -y chromium chromium-driver")
-        .isExecutable();
-    assertThat(CHROMEDRIVER).as("ChromeDriver is needed: sudo apt-get install -y chromium chromium-driver")
-        .isExecutable();
-    profile = Files.createTempDirectory("tasklist-it-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--user-data-dir=" + profile,
-        // an English-language browser: the web apps must speak Chinese anyway
-        "--lang=en-US", "--accept-lang=en-US,en");
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    tasklist = HeadlessTasklist.open();
+    browser = tasklist.browser;
+    wait = tasklist.wait;
   }
 
   @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
+  void closeBrowser(TestInfo test) {
     guard.exit();
-    if (browser != null) {
-      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Path target = Path.of("target", "browser-" + test.getTestMethod().orElseThrow().getName() + ".png");
-      Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      browser.quit();
+    if (tasklist != null) {
+      tasklist.screenshot("browser-" + test.getTestMethod().orElseThrow().getName());
+      tasklist.close();
     }
   }
 
   @Test
   void anAccountManagerStartsAProjectInTasklistAndSeesTheNextTaskWithItsChineseForm() {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    logIn("zhangwei", "demo");
+    tasklist.logIn("zhangwei", "demo");
 
     // 启动流程 / Start process (the header link with the list icon, whatever the UI language)
-    click(By.xpath("//a[@ng-click='open()'][span[contains(@class,'glyphicon-list-alt')]]"));
-    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='客户项目执行']"));
+    tasklist.click(By.xpath("//a[@ng-click='open()'][span[contains(@class,'glyphicon-list-alt')]]"));
+    tasklist.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='客户项目执行']"));
 
     fill("客户名称", "东方电子科技有限公司");
     fill("需求名称", "客服中心升级");
     fill("需求详细内容", "升级呼叫中心并接入工单系统");
     choose("需求复杂程度", "一般");
-    click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"
+    tasklist.click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"
         + "[not(contains(@class,'ng-hide'))][not(@disabled)]"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
@@ -110,7 +83,7 @@ class TasklistBrowserIT {
     assertThat(taskService.getVariable(next.getId(), "projectTitle")).isEqualTo("客服中心升级");
 
     // … and Tasklist shows it in 我的待办 with its Chinese form
-    click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)='签署《客户需求沟通记录》']"));
+    tasklist.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)='签署《客户需求沟通记录》']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//label[contains(normalize-space(.),'签字确认人（客户对接人）姓名')]")));
     assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
@@ -144,8 +117,8 @@ class TasklistBrowserIT {
     taskService.claim(review.getId(), "wuxia");
 
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    logIn("wuxia", "demo");
-    click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)='审核客户等级调整']"));
+    tasklist.logIn("wuxia", "demo");
+    tasklist.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)='审核客户等级调整']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//label[contains(normalize-space(.),'批准的等级调整')]")));
     // the table of changes and the checklist, from the task's variables; every change checked
@@ -156,7 +129,7 @@ class TasklistBrowserIT {
         .singleElement().satisfies(box -> assertThat(box.isSelected()).isTrue());
 
     // 完成 submits the form: the checked change is approved and applied
-    click(By.xpath("//button[@ng-click='complete()'][not(@disabled)]"));
+    tasklist.click(By.xpath("//button[@ng-click='complete()'][not(@disabled)]"));
     wait.until(d -> taskService.createTaskQuery().taskId(review.getId()).count() == 0);
     managementService.createJobQuery().processInstanceId(pi.getId()).list()
         .forEach(j -> managementService.executeJob(j.getId()));
@@ -197,48 +170,6 @@ class TasklistBrowserIT {
         .isEqualTo(passwordLabel);
   }
 
-  /**
-   * The login form is rendered again once the webapp has asked who is logged in, which can swallow what was typed
-   * before: type, submit, and try again while the form is still there.
-   */
-  private void logIn(String user, String password) {
-    By form = By.cssSelector("form[name=signinForm]");
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("form[name=signinForm] input[ng-model=username]")));
-      // keystrokes sent while the form renders again get lost; the same input events in one go do not
-      ((JavascriptExecutor) browser).executeScript("""
-          const form = document.querySelector('form[name=signinForm]');
-          const set = (input, value) => {
-            input.value = value;
-            input.dispatchEvent(new Event('input', {bubbles: true}));
-          };
-          set(form.querySelector('input[ng-model=username]'), arguments[0]);
-          set(form.querySelector('input[ng-model=password]'), arguments[1]);
-          form.requestSubmit();""", user, password);
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(4)).until(ExpectedConditions.invisibilityOfElementLocated(form));
-        break;
-      } catch (org.openqa.selenium.TimeoutException stillThere) {
-        // typed into the first rendering of the form: once more
-      }
-    }
-    wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//a[@ng-click='open()'][span[contains(@class,'glyphicon-list-alt')]]")));
-  }
-
-  /**
-   * Clicks through the DOM: in headless Chromium the pointer events of Selenium's native click do not reach the
-   * webapp's Angular handlers here (no error, nothing happens), while the element's own click() does.
-   */
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript(
-        "arguments[0].scrollIntoView({block: 'center'});"
-            + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
-            + "arguments[0].click();", element);
-  }
-
   private WebElement field(String label) {
     WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'modal')]//label[contains(normalize-space(.),'" + label + "')]")));
@@ -249,7 +180,7 @@ class TasklistBrowserIT {
   private void fill(String label, String text) {
     // Tasklist imports the form's data once more after showing it, which empties what was typed before
     for (int attempt = 0; attempt < 20; attempt++) {
-      setValue(field(label), text);
+      tasklist.setValue(field(label), text);
       try {
         new WebDriverWait(browser, Duration.ofMillis(700)).until(d -> !text.equals(field(label).getDomProperty("value")));
       } catch (org.openqa.selenium.TimeoutException kept) {
@@ -259,21 +190,12 @@ class TasklistBrowserIT {
     throw new AssertionError("「" + label + "」 keeps losing its value");
   }
 
-  private void setValue(WebElement field, String text) {
-    ((JavascriptExecutor) browser).executeScript("""
-        const input = arguments[0];
-        const prototype = input.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-        Object.getOwnPropertyDescriptor(prototype, 'value').set.call(input, arguments[1]);
-        input.dispatchEvent(new Event('input', {bubbles: true}));
-        input.dispatchEvent(new Event('change', {bubbles: true}));""", field, text);
-  }
-
   private void choose(String label, String option) {
     WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'modal')]//label[contains(normalize-space(.),'" + label + "')]")));
     WebElement group = l.findElement(By.xpath("following-sibling::div[contains(@class,'fjs-input-group')]"));
     ((JavascriptExecutor) browser).executeScript(
         "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true})); arguments[0].click();", group);
-    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+    tasklist.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
   }
 }
