@@ -1,5 +1,7 @@
 package com.crmflow.complaint.analysis;
 
+import static com.crmflow.testsupport.BeijingTime.at;
+import static com.crmflow.testsupport.BeijingTime.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,7 +14,6 @@ import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -51,8 +52,6 @@ import org.springframework.boot.test.context.SpringBootTest;
     "camunda.bpm.job-execution.enabled=false"})
 @ProcessCoverageGate
 class ComplaintAnalysisProcessTest {
-
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
@@ -268,13 +267,5 @@ class ComplaintAnalysisProcessTest {
       candidate = candidate.plusMonths(1);
     }
     return Date.from(candidate.toInstant());
-  }
-
-  private static void at(String beijingLocalDateTime) {
-    ClockUtil.setCurrentTime(beijing(beijingLocalDateTime));
-  }
-
-  private static Date beijing(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant());
   }
 }

@@ -1,5 +1,8 @@
 package com.crmflow.complaint.process;
 
+import static com.crmflow.testsupport.BeijingTime.at;
+import static com.crmflow.testsupport.BeijingTime.beijing;
+import static com.crmflow.testsupport.BeijingTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -25,9 +27,6 @@ import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.NotificationService;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -62,8 +60,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
     "camunda.bpm.job-execution.enabled=false"})
 @ProcessCoverageGate
 class ComplaintHandlingProcessTest {
-
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
@@ -483,17 +479,5 @@ class ComplaintHandlingProcessTest {
       v.put((String) keyValues[i], keyValues[i + 1]);
     }
     return Variables.fromMap(v);
-  }
-
-  private static void at(String beijingLocalDateTime) {
-    ClockUtil.setCurrentTime(beijing(beijingLocalDateTime));
-  }
-
-  private static Date beijing(String localDateTime) {
-    return Date.from(instant(localDateTime));
-  }
-
-  private static Instant instant(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
   }
 }

@@ -1,5 +1,7 @@
 package com.crmflow.customer.grading;
 
+import static com.crmflow.testsupport.BeijingTime.at;
+import static com.crmflow.testsupport.BeijingTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,7 +27,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -77,7 +78,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class CustomerGradingProcessTest {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TestConfiguration
@@ -694,13 +694,5 @@ class CustomerGradingProcessTest {
       candidate = candidate.plusMonths(1);
     }
     return Date.from(candidate.toInstant());
-  }
-
-  private static void at(String beijingLocalDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(beijingLocalDateTime).atZone(BEIJING).toInstant()));
-  }
-
-  private static Instant instant(String beijingLocalDateTime) {
-    return LocalDateTime.parse(beijingLocalDateTime).atZone(BEIJING).toInstant();
   }
 }

@@ -1,5 +1,7 @@
 package com.crmflow.project.process;
 
+import static com.crmflow.testsupport.BeijingTime.at;
+import static com.crmflow.testsupport.BeijingTime.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -18,11 +20,6 @@ import com.crmflow.project.domain.ProjectPlanRepository;
 import com.crmflow.project.domain.ProjectRepository;
 import com.crmflow.project.domain.ProjectTaskRepository;
 import com.crmflow.project.domain.TaskProblemRepository;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +43,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Every path of {@code customer-project} (SPEC P1) with the real delegates, forms validation and tables.
@@ -57,8 +53,6 @@ import org.springframework.context.annotation.Bean;
     "camunda.bpm.job-execution.enabled=false"})
 @ProcessCoverageGate
 class CustomerProjectProcessTest {
-
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
@@ -579,13 +573,5 @@ class CustomerProjectProcessTest {
       v.put((String) keyValues[i], keyValues[i + 1]);
     }
     return v;
-  }
-
-  private static void at(String beijingLocalDateTime) {
-    ClockUtil.setCurrentTime(beijing(beijingLocalDateTime));
-  }
-
-  private static Date beijing(String localDateTime) {
-    return Date.from(java.time.LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant());
   }
 }

@@ -1,5 +1,8 @@
 package com.crmflow.visit.process;
 
+import static com.crmflow.testsupport.BeijingTime.at;
+import static com.crmflow.testsupport.BeijingTime.beijing;
+import static com.crmflow.testsupport.BeijingTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,11 +28,7 @@ import com.crmflow.visit.domain.VisitEventRepository;
 import com.crmflow.visit.domain.VisitImprovement;
 import com.crmflow.visit.domain.VisitImprovementRepository;
 import com.crmflow.visit.domain.VisitRepository;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +76,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ReturnVisitProcessTest {
-
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @TestConfiguration
   static class CoverageGate {
@@ -560,17 +557,5 @@ class ReturnVisitProcessTest {
       v.put((String) keyValues[i], keyValues[i + 1]);
     }
     return v;
-  }
-
-  private static void at(String beijingLocalDateTime) {
-    ClockUtil.setCurrentTime(beijing(beijingLocalDateTime));
-  }
-
-  private static Date beijing(String localDateTime) {
-    return Date.from(instant(localDateTime));
-  }
-
-  private static Instant instant(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
   }
 }
