@@ -61,6 +61,8 @@ public class ComplaintController {
   static final Set<String> OVERSEERS = Set.of("cs-specialist", "cs-manager", "crm-dept", "senior-management",
       "supervisor", "camunda-admin");
   static final int MAX_KEY_LENGTH = 100;
+  /** Base64 of the largest attachment; longer text is refused before it is decoded. */
+  static final int MAX_BASE64_LENGTH = (ComplaintService.MAX_ATTACHMENT_BYTES + 2) / 3 * 4;
 
   private final ComplaintService complaints;
   private final ComplaintRepository complaintRepository;
@@ -87,7 +89,7 @@ public class ComplaintController {
   public record AttachmentRequest(
       @NotBlank @Size(max = 200) String fileName,
       @NotBlank @Size(max = 100) String contentType,
-      @NotBlank String contentBase64) {}
+      @NotBlank @Size(max = MAX_BASE64_LENGTH) String contentBase64) {}
 
   public record ComplaintRequest(
       @NotNull Long customerId,
@@ -99,7 +101,7 @@ public class ComplaintController {
       @Size(max = 100) String contactName,
       @Size(max = 40) String contactPhone,
       @Email @Size(max = 200) String contactEmail,
-      @Size(max = ComplaintService.MAX_ATTACHMENTS) List<@Valid AttachmentRequest> attachments) {}
+      @Size(max = ComplaintService.MAX_ATTACHMENTS) List<@NotNull @Valid AttachmentRequest> attachments) {}
 
   public record ComplaintCreated(String complaintNumber, Long complaintId, String status, Instant receivedAt,
       Instant promisedResponseBy, String processInstanceId) {}

@@ -11,10 +11,12 @@ import com.crmflow.customer.domain.CustomerService.CustomerInput;
 import com.crmflow.customer.domain.CustomerService.DuplicateCustomerException;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.InvalidFieldException;
-import com.crmflow.platform.web.ApiExceptionHandler;
+import com.crmflow.platform.web.Paging;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -61,9 +63,11 @@ public class CustomerController {
   private final CustomerViews views;
   private final CustomerAccess access;
   private final AuditLog audit;
+  private final DuplicateAnswer duplicates;
 
   public CustomerController(CustomerService service, CustomerRepository customers, CustomerViews views,
-      CustomerAccess access, AuditLog audit) {
+      CustomerAccess access, AuditLog audit, DuplicateAnswer duplicates) {
+    this.duplicates = duplicates;
     this.service = service;
     this.customers = customers;
     this.views = views;
@@ -78,7 +82,7 @@ public class CustomerController {
       String businessScope, String owner, String status, String grade, String creditRating,
       BigDecimal annualPurchaseAmount, Integer purchaseFrequency, BigDecimal profitContribution,
       Integer cooperationYears, Integer growthPotential, Integer marketInfluence, LocalDate nextVisitDate,
-      List<ContactRequest> contacts, Long rowVersion) {
+      @Size(max = CustomerService.MAX_CONTACTS) List<ContactRequest> contacts, Long rowVersion) {
 
     CustomerInput input(String owner, String grade) {
       return new CustomerInput(name, creditCode, address, industry, scale, businessScope, owner, status, grade,
@@ -92,7 +96,7 @@ public class CustomerController {
   public record CustomerPage(List<CustomerSummary> items, int page, int size, long total) {}
 
   @PostMapping
-  public ResponseEntity<CustomerView> create(@RequestBody CustomerRequest r) {
+  public ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerRequest r) {
     String me = audit.currentActor();
     if (!access.mayCreate()) {
       audit.record(AuditLog.DENIED, CustomerService.ENTITY, null, "create refused: not allowed to record customers");
@@ -130,7 +134,7 @@ public class CustomerController {
   }
 
   @PutMapping("/{id}")
-  public CustomerView update(@PathVariable Long id, @RequestBody CustomerRequest r) {
+  public CustomerView update(@PathVariable Long id, @Valid @RequestBody CustomerRequest r) {
     String me = audit.currentActor();
     if (!access.mayChangeAny()) {
       audit.record(AuditLog.DENIED, CustomerService.ENTITY, id, "update refused: not allowed to change customers");
@@ -169,12 +173,7 @@ public class CustomerController {
       @RequestParam(required = false) String grade, @RequestParam(required = false) String owner,
       @RequestParam(required = false) String status, @RequestParam(required = false) String industry,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    if (page < 0) {
-      throw new InvalidFieldException("page", "不能为负数");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidFieldException("size", "必须在 1 到 " + MAX_PAGE_SIZE + " 之间");
-    }
+    Paging.check(page, size, MAX_PAGE_SIZE);
     String g = blank(grade) ? null : grade.trim().toUpperCase(Locale.ROOT);
     if (g != null && !CustomerService.GRADES.containsKey(g)) {
       throw new InvalidFieldException("grade", "必须是 A、B、C 或 D：" + grade);
@@ -245,14 +244,13 @@ public class CustomerController {
     return e;
   }
 
-  /** 409 with a pointer to the customer that already has this name or credit code. */
+  /**
+   * 409 for a name or credit code another customer has: with a pointer to that customer only if the caller may
+   * see it ({@link DuplicateAnswer}).
+   */
   @ExceptionHandler(DuplicateCustomerException.class)
   ResponseEntity<ProblemDetail> duplicate(DuplicateCustomerException e) {
-    ProblemDetail p = ApiExceptionHandler.problem(HttpStatus.CONFLICT, "客户已存在", e.getMessage());
-    p.setProperty("fields", List.of(e.field()));
-    p.setProperty("existingCustomerId", e.existingId());
-    p.setProperty("existingCustomerUrl", "/api/customers/" + e.existingId());
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(duplicates.problem(e));
   }
 
   static boolean blank(String s) {

@@ -11,6 +11,7 @@ import com.crmflow.customer.domain.CreditCode;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.platform.web.SafeText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -103,9 +104,11 @@ public class CustomerImport {
   private final CustomerRepository customers;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
+  private final DuplicateAnswer duplicates;
 
   public CustomerImport(CustomerService service, CustomerRepository customers, AuditLog audit,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, DuplicateAnswer duplicates) {
+    this.duplicates = duplicates;
     this.service = service;
     this.customers = customers;
     this.audit = audit;
@@ -185,7 +188,9 @@ public class CustomerImport {
     } catch (Refusal e) {
       return new RowResult(line, REFUSED, null, name, e.getMessage(), e.column);
     } catch (DuplicateCustomerException e) {
-      return new RowResult(line, REFUSED, e.existingId(), name, e.getMessage(), columnOf(e.field(), columns));
+      // the existing customer's id only for an importer who may see it (DuplicateAnswer)
+      return new RowResult(line, REFUSED, duplicates.visibleId(e.existingId()).orElse(null), name,
+          duplicates.message(e), columnOf(e.field(), columns));
     } catch (InvalidFieldException e) {
       String column = columnOf(e.field(), columns);
       String message = e.getMessage().startsWith(e.field() + "：") ? e.getMessage().substring(e.field().length() + 1)
@@ -211,12 +216,12 @@ public class CustomerImport {
     Optional<Customer> byCode = in.creditCode() == null ? Optional.empty() : customers.findByCreditCode(in.creditCode());
     Optional<Customer> byName = customers.findByName(in.name());
     if (byCode.isPresent() && byName.isPresent() && !byCode.get().getId().equals(byName.get().getId())) {
-      throw new Refusal(null, "统一社会信用代码属于客户 " + byCode.get().getId() + "，名称却属于客户 "
-          + byName.get().getId() + "：请核对");
+      throw new Refusal(null, "统一社会信用代码属于" + duplicates.name(byCode.get().getId()) + "，名称却属于"
+          + duplicates.name(byName.get().getId()) + "：请核对");
     }
     if (byCode.isEmpty() && byName.isPresent() && byName.get().getCreditCode() != null && in.creditCode() != null) {
-      throw new DuplicateCustomerException("name", byName.get().getId(), "客户名称「" + in.name() + "」已属于客户 "
-          + byName.get().getId() + "，其统一社会信用代码不同");
+      throw new DuplicateCustomerException("name", byName.get().getId(), "客户名称「" + in.name()
+          + "」已属于统一社会信用代码不同的另一个客户");
     }
     Optional<Customer> existing = byCode.isPresent() ? byCode : byName;
     List<ContactInput> contacts = row.contact() == null ? List.of() : List.of(row.contact());
@@ -341,6 +346,10 @@ public class CustomerImport {
     Map<Col, String> columns = new EnumMap<>(Col.class);
     List<String> unknown = new ArrayList<>();
     for (String header : headers) {
+      String bad = SafeText.problem(header);
+      if (bad != null) {
+        throw new InvalidFieldException("columns", "表头" + bad);
+      }
       String h = normalizeHeader(header);
       Optional<Col> col = java.util.Arrays.stream(Col.values()).filter(c -> c.headers.contains(h)).findFirst();
       if (col.isEmpty()) {
@@ -387,6 +396,10 @@ public class CustomerImport {
     Map<Col, String> v = new LinkedHashMap<>();
     columns.forEach((col, header) -> {
       String value = record.get(header);
+      String bad = SafeText.problem(value);
+      if (bad != null) {
+        throw new Refusal(header, "「" + header + "」" + bad);
+      }
       v.put(col, value == null || value.isBlank() ? null : value.trim());
     });
     String name = CustomerService.canonicalName(v.get(Col.NAME));

@@ -56,7 +56,10 @@ public class CustomerService {
       Integer cooperationYears, Integer growthPotential, Integer marketInfluence, LocalDate nextVisitDate,
       List<ContactInput> contacts) {}
 
-  /** 409: the name or credit code belongs to another customer. */
+  /**
+   * 409: the name or credit code belongs to another customer. The message names neither that customer nor its id:
+   * whether the caller may be pointed to it is the API's decision (customer.api.DuplicateAnswer).
+   */
   public static class DuplicateCustomerException extends ConflictException {
     private final String field;
     private final Long existingId;
@@ -478,20 +481,23 @@ public class CustomerService {
 
   // ------------------------------------------------------------------ duplicates
 
-  /** The customer that already has this name or credit code (other than {@code exceptId}), as a 409. */
+  /**
+   * The customer that already has this name or credit code (other than {@code exceptId}), as a 409 whose message
+   * does not identify it.
+   */
   public Optional<DuplicateCustomerException> duplicate(String name, String creditCode, Long exceptId) {
     if (creditCode != null) {
       Optional<Customer> same = customers.findByCreditCode(creditCode).filter(x -> !x.getId().equals(exceptId));
       if (same.isPresent()) {
         return Optional.of(new DuplicateCustomerException("creditCode", same.get().getId(),
-            "统一社会信用代码 " + creditCode + " 已属于客户 " + same.get().getId()));
+            "统一社会信用代码 " + creditCode + " 已登记在另一个客户名下"));
       }
     }
     if (name != null) {
       Optional<Customer> same = customers.findByName(name).filter(x -> !x.getId().equals(exceptId));
       if (same.isPresent()) {
         return Optional.of(new DuplicateCustomerException("name", same.get().getId(),
-            "客户名称「" + name + "」已存在（客户 " + same.get().getId() + "）"));
+            "客户名称「" + name + "」已存在"));
       }
     }
     return Optional.empty();

@@ -5,6 +5,7 @@ import com.crmflow.platform.audit.AuditLog.Filter;
 import com.crmflow.platform.audit.AuditLog.Verification;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.security.CurrentUser;
+import com.crmflow.platform.web.Paging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,12 +46,7 @@ public class AuditController {
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     requireAuditor();
-    if (page < 0) {
-      throw new InvalidFieldException("page", "不能为负数");
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidFieldException("size", "必须在 1 到 " + MAX_SIZE + " 之间");
-    }
+    Paging.check(page, size, MAX_SIZE);
     Instant start = instant("from", from, false);
     Instant end = instant("to", to, true);
     if (start != null && end != null && start.isAfter(end)) {

@@ -3,6 +3,8 @@ package com.crmflow.platform.notification;
 import com.crmflow.platform.notification.MailOutbox.Entry;
 import com.crmflow.platform.notification.MailOutbox.Status;
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.platform.web.Paging;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
 import java.time.Instant;
@@ -45,9 +47,7 @@ public class NotificationController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     checkReader();
     Status s = status(status);
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new BusinessRuleException("page 不能小于 0，size 必须在 1 到 " + MAX_PAGE_SIZE + " 之间");
-    }
+    Paging.check(page, size, MAX_PAGE_SIZE);
     return new NotificationPage(outbox.list(s, page * size, size), page, size, outbox.count(s));
   }
 
@@ -72,7 +72,7 @@ public class NotificationController {
     try {
       return Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BusinessRuleException("status 必须是 " + Arrays.toString(Status.values()) + " 之一：" + status);
+      throw new InvalidFieldException("status", "必须是 " + Arrays.toString(Status.values()) + " 之一");
     }
   }
 
