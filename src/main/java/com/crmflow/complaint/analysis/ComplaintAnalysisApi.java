@@ -51,6 +51,7 @@ public class ComplaintAnalysisApi {
   static ProblemDetail problem(InvalidParameterException e) {
     ProblemDetail p = ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST, "请求参数不正确", e.getMessage());
     p.setProperty("parameter", e.parameter);
+    p.setProperty("fields", List.of(e.parameter));
     return p;
   }
 

@@ -145,6 +145,9 @@ public class ApiExceptionHandler {
     Throwable cause = e.getCause();
     if (cause instanceof JsonMappingException m) {
       String field = ApiJson.field(m);
+      if (field.isEmpty() && String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
+        return refused(request, e, HttpStatus.BAD_REQUEST, INVALID, "请求体在 JSON 之后还有多余的内容", List.of(BODY));
+      }
       if (field.isEmpty()) {
         return refused(request, e, HttpStatus.BAD_REQUEST, INVALID, "请求体必须是一个 JSON 对象", List.of(BODY));
       }

@@ -34,7 +34,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <ul>
  *   <li>every string is checked by {@link SafeText} (no NUL, no unpaired surrogate);</li>
  *   <li>whole numbers are not taken from fractions ({@code 1.5}) or from text ({@code "12"}, {@code "abc"}); decimals
- *       not from text; decimals with more than {@value #MAX_DIGITS} digits are refused;</li>
+ *       not from text; text not from numbers or booleans; decimals with more than {@value #MAX_DIGITS} digits are
+ *       refused;</li>
  *   <li>a key given twice, trailing content after the JSON value and null for a primitive are refused.</li>
  * </ul>
  * Unknown keys are ignored as before, so a client may send back what it read (e.g. a customer with its id and
@@ -73,6 +74,10 @@ public class ApiJson implements WebMvcConfigurer {
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     m.coercionConfigFor(LogicalType.Float)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
