@@ -5,6 +5,8 @@ import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.web.SafeTextBinding.UnsafeTextException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -150,6 +152,11 @@ public class ApiExceptionHandler {
       }
       if (field.isEmpty()) {
         return refused(request, e, HttpStatus.BAD_REQUEST, INVALID, "请求体必须是一个 JSON 对象", List.of(BODY));
+      }
+      if (m.getCause() instanceof StreamReadException && !(m.getCause() instanceof InputCoercionException)) {
+        // e.g. the body ends inside this field's value
+        return refused(request, e, HttpStatus.BAD_REQUEST, INVALID, "请求体不是有效的 JSON（读到 " + field + " 时出错）",
+            List.of(field));
       }
       return refused(request, e, HttpStatus.BAD_REQUEST, INVALID, field + "：" + ApiJson.reason(m), List.of(field));
     }
