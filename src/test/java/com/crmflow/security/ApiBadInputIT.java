@@ -287,6 +287,8 @@ class ApiBadInputIT {
         "growthPotential"));
     cases.add(new Case("zhangwei", "POST", mc, j, json(with(change, "profitContribution", "@RAW@"), "1e999"), 400,
         "profitContribution"));
+    cases.add(new Case("zhangwei", "POST", mc, j, json(with(change, "changeType", "bankrupt"), null), 400,
+        "changeType"));
     cases.add(new Case("zhangwei", "POST", cu + "/abc/major-changes", j, json(change, null), 400, "id"));
     cases.add(new Case("zhangwei", "GET", cu + "/1.5/grading-results", null, null, 400, "id"));
     cases.add(new Case("wuxia", "GET", cu + "/owner-violations?limit=abc", null, null, 400, "limit"));

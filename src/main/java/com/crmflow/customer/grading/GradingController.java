@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -60,7 +61,8 @@ public class GradingController {
   }
 
   public record MajorChangeRequest(
-      @NotBlank @Size(max = 30) String changeType,
+      @NotBlank @Pattern(regexp = "merger|strategy-change|credit-risk|other",
+          message = "必须是 merger、strategy-change、credit-risk 或 other") String changeType,
       @NotBlank @Size(max = 4000) String description,
       @Min(0) BigDecimal annualPurchaseAmount,
       @Min(0) Integer purchaseFrequency,
