@@ -50,7 +50,7 @@ public class ComplaintProcessBindings {
   @Bean
   public JavaDelegate registerComplaint() {
     return execution -> {
-      Long complaintId = complaintId(execution);
+      Long complaintId = idVariable(execution, COMPLAINT_ID);
       Complaint c;
       if (complaintId != null) {
         c = complaints.get(complaintId);
