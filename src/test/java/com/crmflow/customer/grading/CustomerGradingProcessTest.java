@@ -586,10 +586,13 @@ class CustomerGradingProcessTest {
     GradingRun other = runs.findByRunNumber(b.getBusinessKey()).orElseThrow();
     runtimeService.setVariable(a.getId(), GradingVariables.RUN_ID, other.getId());
 
-    List<Long> otherResults = results.findByRunIdOrderById(other.getId()).stream().map(GradingResult::getId).toList();
-    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(otherResults, null, null)))
+    // the reviewer approves what the form lists; the rewritten runId would apply the decision to run B
+    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(ids(changes(review)), null, null)))
         .hasMessageContaining(other.getRunNumber()).hasMessageContaining("属于另一个流程实例");
     assertThat(results.findByRunIdOrderById(other.getId())).extracting(GradingResult::getStatus)
+        .containsOnly(GradingResult.PROPOSED);
+    GradingRun own = runs.findByRunNumber(a.getBusinessKey()).orElseThrow();
+    assertThat(results.findByRunIdOrderById(own.getId())).extracting(GradingResult::getStatus)
         .containsOnly(GradingResult.PROPOSED);
     assertThat(a).isWaitingAt("Task_ReviewGrades");
   }
