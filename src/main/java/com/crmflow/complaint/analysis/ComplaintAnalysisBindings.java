@@ -85,12 +85,13 @@ public class ComplaintAnalysisBindings {
     return "ANA-" + from.toString().replace("-", "") + "-" + to.toString().replace("-", "");
   }
 
-  private static Long reportId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    Object id = scope.getVariable(REPORT_ID);
+  /** The report of this instance: the {@code reportId} variable checked against the report's process instance. */
+  private Long reportId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    Long id = Engine.idVariable(scope, REPORT_ID);
     if (id == null) {
       throw new BusinessRuleException("流程缺少投诉分析报告编号（reportId）");
     }
-    return ((Number) id).longValue();
+    return reports.boundTo(id, Engine.processInstanceId(scope)).getId();
   }
 
   /**

@@ -66,6 +66,17 @@ public class ComplaintReportService {
     return reports.save(r);
   }
 
+  /** The report a process step works on, refused unless it belongs to that process instance. */
+  @Transactional(readOnly = true)
+  public ComplaintReport boundTo(Long reportId, String processInstanceId) {
+    ComplaintReport r = reports.findById(reportId)
+        .orElseThrow(() -> new BusinessRuleException("投诉分析报告不存在：" + reportId));
+    if (r.getProcessInstanceId() == null || !r.getProcessInstanceId().equals(processInstanceId)) {
+      throw new BusinessRuleException("投诉分析报告 " + reportId + " 属于另一个流程实例，本流程实例不能修改它");
+    }
+    return r;
+  }
+
   @Transactional
   public void recordImprovements(Long reportId, String measures, List<String> departments, String user) {
     if (measures == null) {

@@ -169,8 +169,57 @@ public class ComplaintService {
     return c;
   }
 
+  /**
+   * Binds a recorded complaint to the process instance that handles it, once: only a complaint that no instance
+   * has bound yet and that is still 已受理 can be bound. Another start with the same complaint is refused.
+   */
   public void attachProcess(Long complaintId, String processInstanceId) {
-    get(complaintId).setProcessInstanceId(processInstanceId);
+    Complaint c = get(complaintId);
+    if (c.getProcessInstanceId() != null && !c.getProcessInstanceId().equals(processInstanceId)) {
+      throw new BusinessRuleException("投诉 " + c.getComplaintNumber() + " 已由另一个流程实例办理，不能再次发起处理");
+    }
+    if (ComplaintStatus.of(c.getStatus()) != ComplaintStatus.RECEIVED) {
+      throw new BusinessRuleException("投诉 " + c.getComplaintNumber() + " 的状态为「"
+          + ComplaintStatus.of(c.getStatus()).label() + "」，只有「已受理」的投诉可以发起处理");
+    }
+    c.setProcessInstanceId(processInstanceId);
+  }
+
+  /**
+   * The complaint a process step works on, checked against the step's process instance: a complaint bound to
+   * another instance (or to none) is refused, whatever id the process variables hold.
+   */
+  public Complaint boundTo(Long complaintId, String processInstanceId) {
+    if (complaintId == null) {
+      throw new BusinessRuleException("流程缺少投诉编号（complaintId）");
+    }
+    Complaint c = get(complaintId);
+    if (c.getProcessInstanceId() == null || !c.getProcessInstanceId().equals(processInstanceId)) {
+      throw new BusinessRuleException("投诉 " + c.getComplaintNumber()
+          + (c.getProcessInstanceId() == null ? " 尚未由任何流程实例办理" : " 属于另一个流程实例")
+          + "，本流程实例不能修改它");
+    }
+    return c;
+  }
+
+  /** Moves the complaint along the allowed transitions of {@link ComplaintStatus}; any other move is refused. */
+  void move(Complaint c, ComplaintStatus target) {
+    c.setStatus(ComplaintStatus.of(c.getStatus()).moveTo(target).name());
+  }
+
+  /** A handling step needs the complaint in this status (e.g. no investigation before the assessment). */
+  static void requireStatus(Complaint c, ComplaintStatus required) {
+    ComplaintStatus current = ComplaintStatus.of(c.getStatus());
+    if (current != required) {
+      throw new BusinessRuleException("投诉 " + c.getComplaintNumber() + " 的状态为「" + current.label()
+          + "」，此步骤只能在「" + required.label() + "」时办理");
+    }
+  }
+
+  private Complaint inProgress(Long id) {
+    Complaint c = get(id);
+    requireStatus(c, ComplaintStatus.IN_PROGRESS);
+    return c;
   }
 
   // ---------------------------------------------------------------- deadlines (P2.3, P2.7)
@@ -221,8 +270,11 @@ public class ComplaintService {
   }
 
   /** The deadline is kept (or not) when its task is done: met = done no later than the due time. */
-  public void completeDeadline(Long deadlineId) {
+  public void completeDeadline(Long complaintId, Long deadlineId) {
     ComplaintDeadline d = deadline(deadlineId);
+    if (!d.getComplaintId().equals(complaintId)) {
+      throw new BusinessRuleException("时限记录 " + deadlineId + " 不属于投诉 " + get(complaintId).getComplaintNumber());
+    }
     if (d.getCompletedAt() == null) {
       Instant done = now();
       d.setCompletedAt(done);
@@ -269,24 +321,24 @@ public class ComplaintService {
     code("severity", severity, SEVERITIES, "严重程度");
     text("assessmentNote", note, 4000, true, "评估意见");
     c.setCategory(category);
+    move(c, ComplaintStatus.IN_PROGRESS);
     c.setSeverity(severity);
     c.setAssessmentNote(note);
-    c.setStatus(Complaint.IN_PROGRESS);
     journal(c, "ASSESSED", "类别：" + label(CATEGORIES, category) + "；严重程度：" + label(SEVERITIES, severity)
         + "；" + note, actor);
   }
 
   public void respondInitially(Long id, Long deadlineId, String way, String content, String actor) {
-    Complaint c = get(id);
+    Complaint c = inProgress(id);
     code("responseWay", way, CONTACT_PREFERENCES, "响应方式");
     text("responseContent", content, 4000, true, "响应内容");
-    completeDeadline(deadlineId);
+    completeDeadline(id, deadlineId);
     journal(c, "INITIAL_RESPONSE", "（" + label(CONTACT_PREFERENCES, way) + "）" + content, actor);
   }
 
   public void investigate(Long id, String details, String evidence, String cause, String causeDetail,
       String department, String person, String actor) {
-    Complaint c = get(id);
+    Complaint c = inProgress(id);
     text("investigationDetails", details, 4000, true, "调查经过与细节");
     text("evidence", evidence, 4000, false, "证据材料");
     code("cause", cause, CAUSES, "投诉原因");
@@ -304,13 +356,13 @@ public class ComplaintService {
   public void recordMeeting(Long id, String participants, String minutes, String actor) {
     text("meetingParticipants", participants, 200, true, "参会人员");
     text("meetingMinutes", minutes, 4000, true, "会议纪要");
-    journal(get(id), "MEETING", "参会：" + participants + "\n" + minutes, actor);
+    journal(inProgress(id), "MEETING", "参会：" + participants + "\n" + minutes, actor);
   }
 
   public void draftResolution(Long id, String plan, String compensation, String actor) {
     text("resolutionPlan", plan, 4000, true, "解决方案");
     text("compensation", compensation, 4000, false, "补偿措施");
-    journal(get(id), "RESOLUTION_PLANNED", plan + (compensation == null ? "" : "\n补偿：" + compensation), actor);
+    journal(inProgress(id), "RESOLUTION_PLANNED", plan + (compensation == null ? "" : "\n补偿：" + compensation), actor);
   }
 
   public void recordNegotiation(Long id, boolean agrees, String customerRequest, String actor) {
@@ -318,31 +370,32 @@ public class ComplaintService {
       throw new InvalidFieldException("customerRequest", "客户不同意解决方案时，必须记录客户意见");
     }
     text("customerRequest", customerRequest, 4000, false, "客户意见");
-    journal(get(id), agrees ? "PLAN_AGREED" : "PLAN_REJECTED",
+    journal(inProgress(id), agrees ? "PLAN_AGREED" : "PLAN_REJECTED",
         (agrees ? "客户同意解决方案" : "客户不同意解决方案") + (customerRequest == null ? "" : "：" + customerRequest), actor);
   }
 
   public void recordProgress(Long id, String progress, boolean informed, boolean completed, String actor) {
     text("progressNote", progress, 4000, true, "本次进展");
-    journal(get(id), completed ? "HANDLING_DONE" : "PROGRESS",
+    journal(inProgress(id), completed ? "HANDLING_DONE" : "PROGRESS",
         progress + (informed ? "（已告知客户）" : "（尚未告知客户）"), actor);
   }
 
   /** Handling ended: the result must reach the customer within the feedback deadline (48 h by default). */
   public ComplaintDeadline startFeedbackDeadline(Long id) {
-    return openDeadline(get(id), ComplaintDeadline.RESULT_FEEDBACK, now());
+    return openDeadline(inProgress(id), ComplaintDeadline.RESULT_FEEDBACK, now());
   }
 
   public void feedBack(Long id, Long deadlineId, String way, String summary, String actor) {
     code("feedbackWay", way, CONTACT_PREFERENCES, "反馈方式");
     text("resultSummary", summary, 4000, true, "处理结果说明");
-    completeDeadline(deadlineId);
-    journal(get(id), "RESULT_FED_BACK", "（" + label(CONTACT_PREFERENCES, way) + "）" + summary, actor);
+    Complaint c = inProgress(id);
+    completeDeadline(id, deadlineId);
+    journal(c, "RESULT_FED_BACK", "（" + label(CONTACT_PREFERENCES, way) + "）" + summary, actor);
   }
 
   /** The customer's verdict; not satisfied → the case escalates one level and goes back to investigation. */
   public int recordVerdict(Long id, boolean satisfied, Long score, String comment, String actor) {
-    Complaint c = get(id);
+    Complaint c = inProgress(id);
     int s = score("satisfactionScore", score);
     text("customerComment", comment, 4000, false, "客户评价");
     c.setSatisfied(satisfied);
@@ -356,6 +409,7 @@ public class ComplaintService {
   }
 
   public void defineAction(Long id, String corrective, String preventive, String owner, LocalDate due, String actor) {
+    Complaint c = inProgress(id);
     text("correctiveAction", corrective, 4000, true, "纠正措施");
     text("preventiveAction", preventive, 4000, true, "预防措施");
     text("actionOwner", owner, 100, true, "措施责任人");
@@ -374,14 +428,14 @@ public class ComplaintService {
     a.setCreatedBy(actor);
     a.setCreatedAt(now());
     actions.save(a);
-    journal(get(id), "ACTION_DEFINED", "纠正：" + corrective + "\n预防：" + preventive + "\n责任人：" + owner
+    journal(c, "ACTION_DEFINED", "纠正：" + corrective + "\n预防：" + preventive + "\n责任人：" + owner
         + "，期限：" + due, actor);
   }
 
   /** Follow-up check (default 30 days later); a recurrence reopens the complaint. */
   public void checkRecurrence(Long id, boolean recurred, String note, String actor) {
     text("followUpNote", note, 4000, true, "跟踪检查情况");
-    Complaint c = get(id);
+    Complaint c = inProgress(id);
     List<ComplaintAction> list = actions.findByComplaintIdOrderById(id);
     if (!list.isEmpty()) {
       ComplaintAction a = list.get(list.size() - 1);
@@ -396,15 +450,17 @@ public class ComplaintService {
     journal(c, recurred ? "RECURRED" : "NOT_RECURRED", (recurred ? "问题再次发生，重新调查：" : "未再发生：") + note, actor);
   }
 
-  public void close(Long id) {
+  /** Closes the complaint (only from 处理中, see {@link ComplaintStatus}); the actor is who completed the last step. */
+  public void close(Long id, String actor) {
     Complaint c = get(id);
-    c.setStatus(Complaint.CLOSED);
+    move(c, ComplaintStatus.CLOSED);
     c.setClosedAt(now());
-    journal(c, "CLOSED", "投诉结案", null);
+    journal(c, "CLOSED", "投诉结案", actor);
   }
 
   public void recordSurvey(Long id, String way, Long score, String comment, String actor) {
     Complaint c = get(id);
+    requireStatus(c, ComplaintStatus.CLOSED);
     if (blank(way)) {
       throw new InvalidFieldException("surveyWay", "必须选择调查方式");
     }

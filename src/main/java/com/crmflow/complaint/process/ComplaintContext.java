@@ -37,7 +37,10 @@ public class ComplaintContext implements TaskListener {
   public void notify(DelegateTask task) {
     Object id = task.getVariable(ComplaintVariables.COMPLAINT_ID);
     if (id != null) {
-      task.setVariableLocal("context", summary(((Number) id).longValue()));
+      // only the complaint bound to this instance is shown: a rewritten complaintId must not reveal another one
+      Long complaintId = complaints.boundTo(com.crmflow.platform.process.Engine.idVariable(task,
+          ComplaintVariables.COMPLAINT_ID), task.getProcessInstanceId()).getId();
+      task.setVariableLocal("context", summary(complaintId));
     }
   }
 

@@ -48,8 +48,16 @@ public class ComplaintDeadlineActions {
     return Date.from(complaints.deadline(deadlineId).getEscalateAt());
   }
 
+  /** The deadline, checked: its complaint must be bound to the instance whose timer fired. */
+  private ComplaintDeadline bound(DelegateExecution execution, Long deadlineId) {
+    ComplaintDeadline d = complaints.deadline(deadlineId);
+    complaints.boundTo(d.getComplaintId(), execution.getProcessInstanceId());
+    return d;
+  }
+
   /** 75 % of the time has passed: the person holding the task (or its candidate groups) is warned. */
   public void warn(DelegateExecution execution, Long deadlineId) {
+    bound(execution, deadlineId);
     complaints.recordWarning(deadlineId);
     ComplaintDeadline d = complaints.deadline(deadlineId);
     Complaint c = complaints.get(d.getComplaintId());
@@ -73,6 +81,7 @@ public class ComplaintDeadlineActions {
 
   /** Breach: level 1 to cs-manager, level 2 to senior-management (a supervision task follows in the BPMN). */
   public void escalate(DelegateExecution execution, Long deadlineId, int level) {
+    bound(execution, deadlineId);
     complaints.recordBreach(deadlineId, level);
     ComplaintDeadline d = complaints.deadline(deadlineId);
     Map<String, Object> params = complaints.params(complaints.get(d.getComplaintId()), d);
@@ -80,14 +89,24 @@ public class ComplaintDeadlineActions {
     notifications.toGroup(level == 1 ? CS_MANAGER : SENIOR_MANAGEMENT, "deadline-escalation", params);
   }
 
-  /** Who investigates: customer service first; after each unsatisfied verdict one level higher. */
-  public String investigationGroup(Integer escalationLevel) {
-    int level = escalationLevel == null ? 0 : escalationLevel;
+  /**
+   * Who investigates: customer service first; after each unsatisfied verdict one level higher. The level is the
+   * complaint's own (bound to this instance), not the {@code escalationLevel} variable a caller could rewrite.
+   */
+  public String investigationGroup(DelegateExecution execution) {
+    Complaint c = complaints.boundTo(Engine.idVariable(execution, ComplaintVariables.COMPLAINT_ID),
+        execution.getProcessInstanceId());
+    int level = c.getEscalationLevel() == null ? 0 : c.getEscalationLevel();
     return level <= 0 ? "cs-specialist" : level == 1 ? CS_MANAGER : SENIOR_MANAGEMENT;
   }
 
-  /** The customer's owner (account manager) for the satisfaction survey, or null (then account-manager claims it). */
-  public String customerOwner(Long customerId) {
-    return customers.findById(customerId).map(cu -> cu.getOwner()).orElse(null);
+  /**
+   * The owner (account manager) of the complaint's customer for the satisfaction survey, or null (then
+   * account-manager claims it) — the customer of the bound complaint, not the {@code customerId} variable.
+   */
+  public String customerOwner(DelegateExecution execution) {
+    Complaint c = complaints.boundTo(Engine.idVariable(execution, ComplaintVariables.COMPLAINT_ID),
+        execution.getProcessInstanceId());
+    return customers.findById(c.getCustomerId()).map(cu -> cu.getOwner()).orElse(null);
   }
 }

@@ -33,18 +33,24 @@ public class ComplaintProcessBindings {
     this.complaints = complaints;
   }
 
-  private static Long complaintId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return idVariable(scope, COMPLAINT_ID);
+  /**
+   * The complaint this step works on: the id in the process variables, checked against the record — it must be
+   * bound to this very process instance (a variable pointing at another complaint is refused).
+   */
+  private Long complaintId(VariableScope scope) {
+    return complaints.boundTo(idVariable(scope, COMPLAINT_ID), Engine.processInstanceId(scope)).getId();
   }
 
   /**
    * Start → 登记投诉. The API has already recorded the complaint (variable {@code complaintId}); from the Tasklist
-   * start form it is recorded here, by the staff member who took the call.
+   * start form it is recorded here, by the staff member who took the call (the authenticated user — never the
+   * {@code initiator} variable, which a caller could set to somebody else). Either way the complaint is bound to
+   * this instance here; one already bound, or no longer 已受理, is refused.
    */
   @Bean
   public JavaDelegate registerComplaint() {
     return execution -> {
-      Long complaintId = complaintId(execution);
+      Long complaintId = idVariable(execution, COMPLAINT_ID);
       Complaint c;
       if (complaintId != null) {
         c = complaints.get(complaintId);
@@ -54,7 +60,7 @@ public class ComplaintProcessBindings {
             form.takeText("content"), form.takeText("category"), form.takeText("severity"),
             form.takeText("contactPreference"), form.takeText("contactName"), form.takeText("contactPhone"),
             form.takeText("contactEmail"), List.of());
-        c = complaints.register(in, (String) execution.getVariable(INITIATOR), null, null);
+        c = complaints.register(in, Engine.authenticatedUser(execution), null, null);
         execution.setProcessBusinessKey(c.getComplaintNumber());
       }
       complaints.attachProcess(c.getId(), execution.getProcessInstanceId());
@@ -185,7 +191,7 @@ public class ComplaintProcessBindings {
 
   @Bean
   public JavaDelegate closeComplaint() {
-    return execution -> complaints.close(complaintId(execution));
+    return execution -> complaints.close(complaintId(execution), Engine.authenticatedUser(execution));
   }
 
   @Bean

@@ -48,8 +48,12 @@ public class GradingProcessBindings {
     this.settings = settings;
   }
 
-  static Long runId(VariableScope scope) {
-    return ((Number) scope.getVariable(RUN_ID)).longValue();
+  /**
+   * The grading run of this instance: the {@code runId} variable checked against the run's own process instance
+   * (set when the run was created), so a variable pointing at another run is refused.
+   */
+  Long runId(VariableScope scope) {
+    return grading.boundRun(idVariable(scope, RUN_ID), Engine.processInstanceId(scope)).getId();
   }
 
   static int loopCounter(VariableScope scope) {
@@ -108,13 +112,18 @@ public class GradingProcessBindings {
     };
   }
 
+  /**
+   * Who reports: the authenticated user (start form, /engine-rest). Only without one — our own API, which checked
+   * the caller and starts the process on the system's behalf — is the {@code reportedBy} it set taken; never the
+   * {@code initiator} variable.
+   */
   private static String reporter(DelegateExecution execution) {
-    var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      return auth.getUserId();
+    String user = Engine.authenticatedUser(execution);
+    if (user != null) {
+      return user;
     }
     Object named = execution.getVariable(REPORTED_BY);
-    return named != null ? named.toString() : (String) execution.getVariable(INITIATOR);
+    return named == null ? null : named.toString();
   }
 
   /** 重新评定本块客户等级 (one job per chunk): the chunk is the instance's loopCounter. */
@@ -215,7 +224,15 @@ public class GradingProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       form.takeText(HANDOVER_CONFIRMED);
-      grading.completeHandover(runId(task), loopCounter(task) + 1, form.takeText(HANDOVER_NOTE), actor(task));
+      Long runId = runId(task);
+      int seq = loopCounter(task) + 1;
+      // the handover is the new owner's: the task must still be theirs (loopCounter cannot point at another one)
+      OwnerChange change = grading.handover(runId, seq);
+      if (!change.getNewOwner().equals(task.getAssignee())) {
+        throw new com.crmflow.platform.process.BusinessRuleException("客户交接须由新的维护责任人 "
+            + change.getNewOwner() + " 确认");
+      }
+      grading.completeHandover(runId, seq, form.takeText(HANDOVER_NOTE), actor(task));
     };
   }
 

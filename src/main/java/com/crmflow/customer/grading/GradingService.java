@@ -94,6 +94,20 @@ public class GradingService {
     return runs.findById(runId).orElseThrow(() -> new IllegalStateException("No grading run " + runId));
   }
 
+  /** The run a process step works on, refused unless it belongs to that process instance. */
+  public GradingRun boundRun(Long runId, String processInstanceId) {
+    if (runId == null) {
+      throw new com.crmflow.platform.process.BusinessRuleException("流程缺少分级批次编号（runId）");
+    }
+    GradingRun run = runs.findById(runId).orElseThrow(
+        () -> new com.crmflow.platform.process.BusinessRuleException("分级批次不存在：" + runId));
+    if (run.getProcessInstanceId() == null || !run.getProcessInstanceId().equals(processInstanceId)) {
+      throw new com.crmflow.platform.process.BusinessRuleException("分级批次 " + run.getRunNumber()
+          + " 属于另一个流程实例，本流程实例不能修改它");
+    }
+    return run;
+  }
+
   // ------------------------------------------------------------------------------------------ starting a run
 
   /** A periodic run over every ACTIVE customer: chunk bounds by id, fixed now. */

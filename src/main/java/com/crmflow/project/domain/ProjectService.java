@@ -166,7 +166,7 @@ public class ProjectService {
     requireMember(projectLead, "project-lead", "项目负责人");
     Project p = project(projectId);
     p.setProjectLead(projectLead);
-    p.setStatus(ProjectStatus.PLANNING.name());
+    move(p, ProjectStatus.PLANNING);
     RequirementRecord r = new RequirementRecord();
     r.setProjectId(p.getId());
     r.setSummary(summary);
@@ -274,7 +274,7 @@ public class ProjectService {
       review.setRole(DEPT_HEAD);
       reviews.save(review);
     }
-    p.setStatus(ProjectStatus.REVIEW.name());
+    move(p, ProjectStatus.REVIEW);
     return plan;
   }
 
@@ -322,7 +322,7 @@ public class ProjectService {
     ProjectPlan plan = currentPlan(projectId);
     plan.setStatus("APPROVED");
     plan.setApprovedAt(now());
-    project(projectId).setStatus(ProjectStatus.CONFIRMATION.name());
+    move(project(projectId), ProjectStatus.CONFIRMATION);
     return plan;
   }
 
@@ -344,7 +344,7 @@ public class ProjectService {
     c.setRecordedAt(now());
     if (!confirmed) {
       plan.setStatus("CHANGES_REQUESTED");
-      project(projectId).setStatus(ProjectStatus.PLANNING.name());
+      move(project(projectId), ProjectStatus.PLANNING);
     }
     return confirmations.save(c);
   }
@@ -379,7 +379,7 @@ public class ProjectService {
       created.add(tasks.save(t));
       n++;
     }
-    project(projectId).setStatus(ProjectStatus.EXECUTION.name());
+    move(project(projectId), ProjectStatus.EXECUTION);
     return created;
   }
 
@@ -398,6 +398,9 @@ public class ProjectService {
   /** 000 §2(3).2: the executor completes the task or reports a problem to the lead. */
   public void workTask(Long taskId, boolean problemReported, String problemDescription, String result, String user) {
     ProjectTask t = task(taskId);
+    if (!"OPEN".equals(t.getStatus())) {
+      throw new BusinessRuleException("执行任务「" + t.getTitle() + "」已完成，不能再次办理");
+    }
     if (problemReported) {
       require(problemDescription, "问题或困难说明");
       TaskProblem problem = new TaskProblem();
@@ -506,7 +509,7 @@ public class ProjectService {
     a.setDocuments(documents);
     a.setAppliedBy(user);
     a.setAppliedAt(now());
-    project(projectId).setStatus(ProjectStatus.ACCEPTANCE.name());
+    move(project(projectId), ProjectStatus.ACCEPTANCE);
     return acceptances.save(a);
   }
 
@@ -566,7 +569,7 @@ public class ProjectService {
     Acceptance a = acceptances.findFirstByProjectIdOrderByRoundNoDesc(projectId)
         .filter(x -> Boolean.TRUE.equals(x.getPassed()))
         .orElseThrow(() -> new BusinessRuleException("项目 " + p.getProjectNumber() + " 尚未验收合格"));
-    p.setStatus(ProjectStatus.ACCEPTED.name());
+    move(p, ProjectStatus.ACCEPTED);
     p.setAcceptedAt(a.getDecidedAt());
     return p;
   }
@@ -593,7 +596,7 @@ public class ProjectService {
     f.setAnsweredBy(user);
     f.setAnsweredAt(now());
     f.setDueAt(dueAt);
-    project(projectId).setStatus(ProjectStatus.COMPLETED.name());
+    move(project(projectId), ProjectStatus.COMPLETED);
     return feedbacks.save(f);
   }
 
@@ -614,8 +617,70 @@ public class ProjectService {
     return projects.findById(projectId).orElseThrow(() -> new BusinessRuleException("找不到项目 " + projectId));
   }
 
+  /** Binds the project to the process instance that runs it, once; a project of another instance is refused. */
   public void attachProcess(Long projectId, String processInstanceId) {
-    project(projectId).setProcessInstanceId(processInstanceId);
+    Project p = project(projectId);
+    if (p.getProcessInstanceId() != null && !p.getProcessInstanceId().equals(processInstanceId)) {
+      throw new BusinessRuleException("项目 " + p.getProjectNumber() + " 已由另一个流程实例办理");
+    }
+    p.setProcessInstanceId(processInstanceId);
+  }
+
+  /**
+   * The project a process step works on, checked against the step's process instance: a project bound to
+   * another instance (or to none) is refused, whatever id the process variables hold.
+   */
+  public Project boundTo(Long projectId, String processInstanceId) {
+    if (projectId == null) {
+      throw new BusinessRuleException("流程缺少项目编号（projectId）");
+    }
+    Project p = project(projectId);
+    if (p.getProcessInstanceId() == null || !p.getProcessInstanceId().equals(processInstanceId)) {
+      throw new BusinessRuleException("项目 " + p.getProjectNumber()
+          + (p.getProcessInstanceId() == null ? " 尚未由任何流程实例办理" : " 属于另一个流程实例")
+          + "，本流程实例不能修改它");
+    }
+    return p;
+  }
+
+  /** An execution task of the project bound to this process instance (see {@link #boundTo}). */
+  public ProjectTask boundTask(Long taskId, String processInstanceId) {
+    if (taskId == null) {
+      throw new BusinessRuleException("流程缺少执行任务编号（projectTaskId）");
+    }
+    ProjectTask t = task(taskId);
+    boundTo(t.getProjectId(), processInstanceId);
+    return t;
+  }
+
+  /** A customer opinion of the project bound to this process instance (see {@link #boundTo}). */
+  public CustomerOpinion boundOpinion(Long opinionId, String processInstanceId) {
+    if (opinionId == null) {
+      throw new BusinessRuleException("流程缺少客户意见编号（opinionId）");
+    }
+    CustomerOpinion o = opinion(opinionId);
+    boundTo(o.getProjectId(), processInstanceId);
+    return o;
+  }
+
+  /**
+   * 000 §2(3).2: an execution task is done only by its executor — the user the task was assigned to in the plan
+   * (crm_project_task.executor). The Tasklist task must still be assigned to that executor, and whoever is logged
+   * in when it is completed must be that executor; nobody completes it on the executor's behalf.
+   */
+  public void requireExecutor(ProjectTask t, String taskAssignee, String authenticatedUser) {
+    if (!t.getExecutor().equals(taskAssignee)) {
+      throw new BusinessRuleException("执行任务「" + t.getTitle() + "」的执行人员是 " + t.getExecutor()
+          + "，此任务现由 " + (taskAssignee == null ? "（无人）" : taskAssignee) + " 办理，不能完成");
+    }
+    if (authenticatedUser != null && !t.getExecutor().equals(authenticatedUser)) {
+      throw new BusinessRuleException("执行任务「" + t.getTitle() + "」只能由执行人员 " + t.getExecutor() + " 完成，"
+          + authenticatedUser + " 不能代为完成");
+    }
+  }
+
+  private static void move(Project p, ProjectStatus target) {
+    p.setStatus(ProjectStatus.of(p.getStatus()).moveTo(target).name());
   }
 
   private void requireMember(String userId, String groupId, String what) {

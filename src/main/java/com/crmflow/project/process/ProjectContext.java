@@ -70,7 +70,13 @@ public class ProjectContext implements TaskListener {
     if (id == null) {
       return;
     }
-    task.setVariableLocal(CONTEXT, describe(((Number) id).longValue(), task.getTaskDefinitionKey()));
+    // only the project bound to this instance is shown: a rewritten projectId must not reveal another one
+    Long projectId = com.crmflow.platform.process.Engine.idVariable(task, PROJECT_ID);
+    Project bound = projects.findById(projectId).orElseThrow(
+        () -> new com.crmflow.platform.process.BusinessRuleException("找不到项目 " + projectId));
+    com.crmflow.platform.process.Engine.requireBound("项目 " + bound.getProjectNumber(), bound.getProcessInstanceId(),
+        task);
+    task.setVariableLocal(CONTEXT, describe(projectId, task.getTaskDefinitionKey()));
   }
 
   public String describe(Long projectId, String taskKey) {

@@ -39,16 +39,35 @@ public class ProjectProcessBindings {
     this.projects = projects;
   }
 
-  static Long projectId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable(PROJECT_ID)).longValue();
+  /**
+   * The project this step works on: the id in the process variables, checked against the record — it must be
+   * bound to this very process instance (a variable pointing at another project is refused).
+   */
+  Long projectId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return projects.boundTo(idVariable(scope, PROJECT_ID), Engine.processInstanceId(scope)).getId();
   }
 
-  /** Start event → 登记客户需求: creates customer + project, sets the business key. */
+  /** The execution task of this step (element variable of the executor multi-instance), checked the same way. */
+  private com.crmflow.project.domain.ProjectTask projectTask(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return projects.boundTask(idVariable(scope, PROJECT_TASK_ID), Engine.processInstanceId(scope));
+  }
+
+  private Long opinionId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return projects.boundOpinion(idVariable(scope, OPINION_ID), Engine.processInstanceId(scope)).getId();
+  }
+
+  /**
+   * Start event → 登记客户需求: creates customer + project, sets the business key. The account manager is the
+   * authenticated user who started it — never the {@code initiator} variable, which a caller could set.
+   */
   @Bean
   public JavaDelegate registerRequirement() {
     return execution -> {
       FormData form = FormData.of(execution);
-      String initiator = (String) execution.getVariable(INITIATOR);
+      String initiator = Engine.authenticatedUser(execution);
+      if (initiator == null) {
+        throw new BusinessRuleException("客户需求须由已登录的客户经理登记");
+      }
       Project p = projects.registerRequirement(form.takeText("customerName"), form.takeText("industry"),
           form.takeText("title"), form.takeText("details"), form.takeText("background"),
           form.takeText("objectives"), form.takeDate("requiredBy"), form.takeText("complexity"), initiator);
@@ -117,11 +136,16 @@ public class ProjectProcessBindings {
       boolean approved = form.flag(PLAN_APPROVED);
       String comment = form.takeText(REVIEW_COMMENT);
       boolean department = "Task_ReviewPlanByDepartment".equals(task.getTaskDefinitionKey());
-      String reviewer = department ? (String) task.getVariable(REVIEWER) : actor(task);
+      Long projectId = projectId(task);
+      // a department review is the reviewer's the plan named (the task's assignee), not the `reviewer` variable
+      String reviewer = department ? task.getAssignee() : actor(task);
       if (reviewer == null) {
         throw new BusinessRuleException("请先认领此任务，再提交审批结论（审批人须留名）");
       }
-      projects.recordReview(projectId(task), reviewer,
+      if (department && !projects.departmentReviewers(projectId).contains(reviewer)) {
+        throw new BusinessRuleException(reviewer + " 不是本版执行方案指定的部门评审人");
+      }
+      projects.recordReview(projectId, reviewer,
           department ? ProjectService.DEPT_HEAD : ProjectService.DIVISION_LEADER, approved, comment);
     };
   }
@@ -156,7 +180,7 @@ public class ProjectProcessBindings {
   @Bean
   public TaskListener projectTaskDescribed() {
     return task -> {
-      var t = projects.task(((Number) task.getVariable(PROJECT_TASK_ID)).longValue());
+      var t = projectTask(task);
       boolean coordination = "Task_CoordinateProblem".equals(task.getTaskDefinitionKey());
       task.setName((coordination ? "协调执行问题：" : "执行任务：") + t.getTitle());
       task.setDescription("要求：" + t.getRequirements() + "\n质量标准：" + t.getQualityStandard()
@@ -168,7 +192,9 @@ public class ProjectProcessBindings {
   public TaskListener projectTaskWorked() {
     return task -> {
       FormData form = FormData.of(task);
-      projects.workTask(((Number) task.getVariable(PROJECT_TASK_ID)).longValue(), form.flag(PROBLEM_REPORTED),
+      var t = projectTask(task);
+      projects.requireExecutor(t, task.getAssignee(), Engine.authenticatedUser(task));
+      projects.workTask(t.getId(), form.flag(PROBLEM_REPORTED),
           form.takeText("problemDescription"), form.takeText("taskResult"), actor(task));
     };
   }
@@ -176,7 +202,7 @@ public class ProjectProcessBindings {
   @Bean
   public TaskListener problemCoordinated() {
     return task -> {
-      projects.coordinateProblem(((Number) task.getVariable(PROJECT_TASK_ID)).longValue(),
+      projects.coordinateProblem(projectTask(task).getId(),
           FormData.of(task).takeText("resolution"), actor(task));
       // back to the executor: the flag of this task instance starts over
       task.setVariable(PROBLEM_REPORTED, false);
@@ -187,7 +213,12 @@ public class ProjectProcessBindings {
   public TaskListener selfCheckRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      projects.selfCheck(projectId(task), form.flag(SELF_CHECK_PASSED), form.takeText("findings"),
+      Long projectId = projectId(task);
+      String lead = projects.project(projectId).getProjectLead();
+      if (!lead.equals(actor(task))) {
+        throw new BusinessRuleException("自查须由项目负责人 " + lead + " 完成");
+      }
+      projects.selfCheck(projectId, form.flag(SELF_CHECK_PASSED), form.takeText("findings"),
           form.takeList("reworkTaskIds"), actor(task));
     };
   }
@@ -205,7 +236,7 @@ public class ProjectProcessBindings {
   @Bean
   public TaskListener opinionAnswered() {
     return task -> {
-      Long opinionId = ((Number) task.getVariable(OPINION_ID)).longValue();
+      Long opinionId = opinionId(task);
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         var o = projects.opinion(opinionId);
         task.setDescription("客户意见（" + o.getReceivedAt() + "）：" + o.getContent());
@@ -218,7 +249,7 @@ public class ProjectProcessBindings {
 
   @Bean
   public TaskListener opinionResolvedJointly() {
-    return task -> projects.resolveOpinionJointly(((Number) task.getVariable(OPINION_ID)).longValue(),
+    return task -> projects.resolveOpinionJointly(opinionId(task),
         FormData.of(task).takeText("jointResolution"));
   }
 
@@ -239,6 +270,27 @@ public class ProjectProcessBindings {
           form.takeText("deliveryTime"), form.takeText("serviceLevel"), form.flag(ACCEPTANCE_PASSED),
           form.takeText("customerOpinion"), form.takeText("signerName"));
     };
+  }
+
+  /**
+   * {@code ${projectRoles.lead(execution)}} and {@code ${projectRoles.accountManager(execution)}}: the assignees of
+   * the lead's and the account manager's tasks, read from the project bound to this instance — not from the
+   * {@code projectLead}/{@code accountManager} variables, which a user completing some other task could overwrite.
+   */
+  @Bean
+  public ProjectRoles projectRoles() {
+    return new ProjectRoles();
+  }
+
+  public class ProjectRoles {
+
+    public String lead(DelegateExecution execution) {
+      return projects.project(projectId(execution)).getProjectLead();
+    }
+
+    public String accountManager(DelegateExecution execution) {
+      return projects.project(projectId(execution)).getAccountManager();
+    }
   }
 
   @Bean
@@ -266,7 +318,7 @@ public class ProjectProcessBindings {
   public JavaDelegate firstPlanReminder(TaskService taskService) {
     return (DelegateExecution execution) -> {
       Long projectId = projectId(execution);
-      String lead = (String) execution.getVariable(PROJECT_LEAD);
+      String lead = projects.project(projectId).getProjectLead();
       var draft = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
           .taskDefinitionKey("Task_DraftPlan").singleResult();
       String note = "提醒：首版《客户项目执行方案》将于 " + (draft == null ? "" : draft.getDueDate()) + " 到期，请按时提交。";
@@ -286,7 +338,7 @@ public class ProjectProcessBindings {
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         task.setPriority(90);
         projects.recordDeadlineEvent(projectId, "ESCALATION", "cs-manager",
-            "首版执行方案逾期未提交，项目负责人：" + task.getVariable(PROJECT_LEAD));
+            "首版执行方案逾期未提交，项目负责人：" + projects.project(projectId).getProjectLead());
       } else {
         projects.recordDeadlineEvent(projectId, "SUPERVISED", actor(task) == null ? "cs-manager" : actor(task),
             FormData.of(task).takeText("supervisionNote"));

@@ -154,8 +154,44 @@ public class VisitService {
     return v;
   }
 
+  /** Binds the visit to the process instance of its cycle, once; a visit of another instance is refused. */
   public void attachProcess(Long visitId, String processInstanceId) {
-    get(visitId).setProcessInstanceId(processInstanceId);
+    Visit v = get(visitId);
+    if (v.getProcessInstanceId() != null && !v.getProcessInstanceId().equals(processInstanceId)) {
+      throw new BusinessRuleException("回访 " + v.getVisitNumber() + " 已由另一个流程实例办理");
+    }
+    v.setProcessInstanceId(processInstanceId);
+  }
+
+  /**
+   * The visit a process step works on, checked against the step's process instance: a visit bound to another
+   * instance (or to none) is refused, whatever id the process variables hold.
+   */
+  public Visit boundTo(Long visitId, String processInstanceId) {
+    if (visitId == null) {
+      throw new BusinessRuleException("流程缺少回访编号（visitId）");
+    }
+    Visit v = get(visitId);
+    if (!isBoundTo(v, processInstanceId)) {
+      throw new BusinessRuleException("回访 " + v.getVisitNumber()
+          + (v.getProcessInstanceId() == null ? " 尚未由任何流程实例办理" : " 属于另一个流程实例")
+          + "，本流程实例不能修改它");
+    }
+    return v;
+  }
+
+  public static boolean isBoundTo(Visit v, String processInstanceId) {
+    return v.getProcessInstanceId() != null && v.getProcessInstanceId().equals(processInstanceId);
+  }
+
+  /** An improvement item of the visit bound to this process instance (see {@link #boundTo}). */
+  public VisitImprovement boundImprovement(Long improvementId, String processInstanceId) {
+    if (improvementId == null) {
+      throw new BusinessRuleException("流程缺少改进事项编号（improvementId）");
+    }
+    VisitImprovement item = improvement(improvementId);
+    boundTo(item.getVisitId(), processInstanceId);
+    return item;
   }
 
   /**
@@ -200,6 +236,10 @@ public class VisitService {
    */
   public boolean open(Long visitId) {
     Visit v = get(visitId);
+    if (!Visit.PLANNED.equals(v.getStatus())) {
+      throw new BusinessRuleException("回访 " + v.getVisitNumber() + " 的状态为「" + label(STATUSES, v.getStatus())
+          + "」，只有「" + label(STATUSES, Visit.PLANNED) + "」的回访可以开启");
+    }
     Customer c = customer(v.getCustomerId());
     if (!Customer.STATUS_ACTIVE.equals(c.getStatus())) {
       cancel(v, "客户已不是活跃客户（" + c.getStatus() + "）", SYSTEM);

@@ -73,6 +73,7 @@ public class ReturnVisits {
 
   /** Overdue: the owner (whoever holds the visit task) is reminded by mail. */
   public void warn(DelegateExecution execution, Long visitId) {
+    visits.boundTo(visitId, execution.getProcessInstanceId());
     visits.recordWarning(visitId);
     Map<String, Object> params = params(visits.get(visitId));
     Task task = Engine.asSystem(() -> execution.getProcessEngineServices().getTaskService().createTaskQuery()
@@ -87,6 +88,7 @@ public class ReturnVisits {
 
   /** Long overdue: crm-dept is told by mail; its supervision task follows in the BPMN. */
   public void escalate(DelegateExecution execution, Long visitId) {
+    visits.boundTo(visitId, execution.getProcessInstanceId());
     visits.recordEscalation(visitId);
     notifications.toGroup(CRM_DEPT, ESCALATION_TEMPLATE, params(visits.get(visitId)));
   }

@@ -49,8 +49,12 @@ public class VisitContext implements TaskListener {
       return;
     }
     Object improvementId = TASK_IMPROVEMENT.equals(task.getTaskDefinitionKey()) ? task.getVariable(IMPROVEMENT_ID) : null;
-    task.setVariableLocal(CONTEXT, summary(((Number) visitId).longValue(),
-        improvementId == null ? null : ((Number) improvementId).longValue()));
+    // only the visit (and improvement item) bound to this instance is shown, never one a rewritten id points at
+    Long bound = visits.boundTo(com.crmflow.platform.process.Engine.idVariable(task, VISIT_ID),
+        task.getProcessInstanceId()).getId();
+    Long item = improvementId == null ? null : visits.boundImprovement(
+        com.crmflow.platform.process.Engine.idVariable(task, IMPROVEMENT_ID), task.getProcessInstanceId()).getId();
+    task.setVariableLocal(CONTEXT, summary(bound, item));
     if (TASK_VISIT.equals(task.getTaskDefinitionKey())) {
       ArrayNode options = JSON.createArrayNode();
       settings.getDepartments().forEach(d -> options.addObject().put("label", d.name()).put("value", d.name()));

@@ -44,6 +44,11 @@ public class VisitProcessBindings {
     this.scheduler = scheduler;
   }
 
+  /** The visit of this instance: the {@code visitId} variable checked against the record's process instance. */
+  private Long visitId(VariableScope scope) {
+    return visits.boundTo(idVariable(scope, VISIT_ID), Engine.processInstanceId(scope)).getId();
+  }
+
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
@@ -52,7 +57,7 @@ public class VisitProcessBindings {
   /** The due date has come: the visit opens for the owner, or ends when the customer is no longer active. */
   @Bean
   public JavaDelegate openVisit() {
-    return execution -> execution.setVariable(CUSTOMER_ACTIVE, visits.open(idVariable(execution, VISIT_ID)));
+    return execution -> execution.setVariable(CUSTOMER_ACTIVE, visits.open(visitId(execution)));
   }
 
   /** The owner recorded the visit: the record, its issues (improvement items) and a complaint go to our tables. */
@@ -71,7 +76,7 @@ public class VisitProcessBindings {
           form.takeInteger("satisfaction"), form.takeText("changedNeeds"), form.takeText("opinions"), issuesRaised,
           issues, complaintRaised, form.takeText("complaintContent"), form.takeText("complaintCategory"),
           form.takeText("complaintSeverity"));
-      List<VisitImprovement> items = visits.record(idVariable(task, VISIT_ID), in, actor(task));
+      List<VisitImprovement> items = visits.record(visitId(task), in, actor(task));
       task.setVariable(ISSUES_RAISED, !items.isEmpty());
       task.setVariable(COMPLAINT_RAISED, complaintRaised);
     };
@@ -81,7 +86,7 @@ public class VisitProcessBindings {
   @Bean
   public JavaDelegate scheduleNextVisit() {
     return execution -> {
-      Long visitId = idVariable(execution, VISIT_ID);
+      Long visitId = visitId(execution);
       Visit next = scheduler.startNextCycle(visitId, visits.get(visitId).getVisitedBy());
       if (next != null) {
         execution.setVariable("nextVisitNumber", next.getVisitNumber());
@@ -96,7 +101,7 @@ public class VisitProcessBindings {
   @Bean
   public JavaDelegate startComplaintFromVisit() {
     return execution -> {
-      Long visitId = idVariable(execution, VISIT_ID);
+      Long visitId = visitId(execution);
       Complaint c = visits.registerComplaint(visitId);
       String initiator = visits.get(visitId).getVisitedBy();
       Engine.asSystem(() -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
@@ -110,14 +115,15 @@ public class VisitProcessBindings {
   public TaskListener improvementDone() {
     return task -> {
       FormData form = FormData.of(task);
-      visits.completeImprovement(idVariable(task, IMPROVEMENT_ID), form.takeText("improvementOutcome"),
+      visits.completeImprovement(
+          visits.boundImprovement(idVariable(task, IMPROVEMENT_ID), task.getProcessInstanceId()).getId(), form.takeText("improvementOutcome"),
           form.takeText("improvementResult"), actor(task));
     };
   }
 
   @Bean
   public TaskListener visitSupervised() {
-    return task -> visits.recordSupervision(idVariable(task, VISIT_ID), FormData.of(task).takeText("superviseMeasures"),
+    return task -> visits.recordSupervision(visitId(task), FormData.of(task).takeText("superviseMeasures"),
         actor(task));
   }
 
@@ -129,7 +135,8 @@ public class VisitProcessBindings {
   public ExecutionListener visitInstanceEnded() {
     return execution -> {
       Long visitId = idVariable(execution, VISIT_ID);
-      if (visitId != null) {
+      // only the visit bound to this instance; a variable pointing elsewhere changes nothing at the end
+      if (visitId != null && VisitService.isBoundTo(visits.get(visitId), execution.getProcessInstanceId())) {
         Visit v = visits.get(visitId);
         if (Visit.PLANNED.equals(v.getStatus()) || Visit.DUE.equals(v.getStatus())) {
           visits.cancel(visitId, "流程实例已被取消", VisitService.SYSTEM);

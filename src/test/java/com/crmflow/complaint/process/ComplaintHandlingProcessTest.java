@@ -21,6 +21,7 @@ import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintEventRepository;
 import com.crmflow.complaint.domain.ComplaintRepository;
+import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
@@ -35,6 +36,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -73,6 +75,8 @@ class ComplaintHandlingProcessTest {
   @Autowired ComplaintEventRepository events;
   @Autowired ComplaintActionRepository actions;
   @Autowired ComplaintSettings settings;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ComplaintService complaintService;
   @MockitoSpyBean NotificationService notifications;
 
   Long customerId;
@@ -347,6 +351,111 @@ class ComplaintHandlingProcessTest {
         vars("customerSatisfied", true, "satisfactionScore", 7L))).hasMessageContaining("satisfactionScore");
     assertThat(pi).isWaitingAt("Task_RecordVerdict");
     verify(notifications, never()).toGroup(any(), any(), anyMap());
+  }
+
+  // ------------------------------------------------------------------ what an insider might try (issue 8, point 3)
+
+  @Test
+  void aComplaintIdPointingAtAnotherInstancesComplaintIsRefusedAndThatComplaintStaysUnchanged() {
+    ProcessInstance a = start("medium", null);
+    ProcessInstance b = start("low", null);
+    Complaint other = complaint(b);
+    // an administrator (or a REST call past the form) rewrites A's complaintId to B's complaint
+    runtimeService.setVariable(a.getId(), ComplaintVariables.COMPLAINT_ID, other.getId());
+
+    assertThatThrownBy(() -> assess(a, "high")).hasMessageContaining(other.getComplaintNumber())
+        .hasMessageContaining("属于另一个流程实例");
+    assertThat(a).isWaitingAt("Task_AssessComplaint");
+    Complaint after = complaints.findById(other.getId()).orElseThrow();
+    assertThat(after.getStatus()).isEqualTo(Complaint.RECEIVED);
+    assertThat(after.getSeverity()).isEqualTo("low");
+    assertThat(events.findByComplaintIdOrderById(other.getId())).extracting("kind").containsExactly("RECEIVED");
+  }
+
+  @Test
+  void aSecondStartWithAComplaintAlreadyBoundToAnInstanceIsRefused() {
+    ProcessInstance a = start("medium", null);
+    Complaint bound = complaint(a);
+    long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintVariables.PROCESS_KEY)
+        .count();
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY,
+        vars(ComplaintVariables.COMPLAINT_ID, bound.getId()))).hasMessageContaining(bound.getComplaintNumber())
+        .hasMessageContaining("已由另一个流程实例办理");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintVariables.PROCESS_KEY)
+        .count()).isEqualTo(instances);
+    assertThat(complaints.findById(bound.getId()).orElseThrow().getProcessInstanceId()).isEqualTo(a.getId());
+  }
+
+  @Test
+  void startingBeforeTheClosingStepWithAComplaintOfNoInstanceIsRefused() {
+    Complaint received = complaintService.register(new ComplaintService.ComplaintInput(customerId, "hotline",
+        "设备报警", "service-attitude", "medium", "phone", null, null, null, List.of()), "huangfang", null, null);
+
+    assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey(ComplaintVariables.PROCESS_KEY)
+        .setVariable(ComplaintVariables.COMPLAINT_ID, received.getId()).startBeforeActivity("Task_CloseComplaint")
+        .execute()).hasMessageContaining(received.getComplaintNumber()).hasMessageContaining("尚未由任何流程实例办理");
+    Complaint after = complaints.findById(received.getId()).orElseThrow();
+    assertThat(after.getStatus()).isEqualTo(Complaint.RECEIVED);
+    assertThat(after.getClosedAt()).isNull();
+    assertThat(after.getProcessInstanceId()).isNull();
+  }
+
+  @Test
+  void jumpingFromIntakeToTheClosingStepIsAForbiddenTransition() {
+    ProcessInstance pi = start("medium", null);
+
+    // its own instance, moved past investigation, feedback and follow-up (Cockpit's process-instance modification)
+    assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(pi.getId())
+        .startBeforeActivity("Task_CloseComplaint").execute())
+        .hasMessageContaining("投诉状态不能从「已受理」变为「已结案」");
+    assertThat(complaint(pi).getStatus()).isEqualTo(Complaint.RECEIVED);
+    assertThat(complaint(pi).getClosedAt()).isNull();
+    assertThat(pi).isWaitingAt("Task_AssessComplaint");
+
+    // a step that needs an assessed complaint is refused as well: investigation moved in before the assessment
+    runtimeService.createProcessInstanceModification(pi.getId()).startBeforeActivity("Task_Investigate").execute();
+    assertThatThrownBy(() -> investigate(pi, false))
+        .hasMessageContaining("的状态为「已受理」，此步骤只能在「处理中」时办理");
+    assertThat(complaint(pi).getCause()).isNull();
+    assertThat(events.findByComplaintIdOrderById(complaint(pi).getId())).extracting("kind")
+        .doesNotContain("INVESTIGATED");
+  }
+
+  @Test
+  void theCreatorIsTheAuthenticatedUserEvenWhenAnInitiatorVariableNamesSomebodyElse() {
+    Map<String, Object> values = intake("medium", null);
+    values.put(ComplaintVariables.INITIATOR, "zhangwei");
+    identityService.setAuthentication("huangfang", List.of("cs-specialist"));
+    ProcessInstance pi;
+    try {
+      pi = runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(runtimeService.getVariable(pi.getId(), ComplaintVariables.INITIATOR)).as("the variable was sent")
+        .isEqualTo("zhangwei");
+    assertThat(complaint(pi).getCreatedBy()).isEqualTo("huangfang");
+    assertThat(events.findByComplaintIdOrderById(complaint(pi).getId())).extracting("actor")
+        .containsExactly("huangfang");
+  }
+
+  @Test
+  void theSurveyGoesToTheOwnerOfTheComplaintsCustomerEvenWhenCustomerIdIsRewritten() {
+    Customer foreign = new Customer();
+    foreign.setName("别家客户" + System.nanoTime());
+    foreign.setOwner("lina");
+    foreign.setCreatedAt(Instant.now());
+    Long foreignId = customers.save(foreign).getId();
+    ProcessInstance pi = toVerdict();
+    verdict(pi, true, 5);
+    correctiveAction(pi);
+    runtimeService.setVariable(pi.getId(), ComplaintVariables.CUSTOMER_ID, foreignId);
+    execute(timer(pi, "TimerEvent_FollowUp"));
+    checkRecurrence(pi, false);
+
+    assertThat(complaint(pi).getStatus()).isEqualTo(Complaint.CLOSED);
+    assertThat(task(pi, "Task_SatisfactionSurvey").getAssignee()).isEqualTo("zhangwei");
   }
 
   // ---------------------------------------------------------------------------------------------- steps

@@ -569,6 +569,34 @@ class CustomerGradingProcessTest {
     return runtimeService.createMessageCorrelation(GradingVariables.MESSAGE_PERIODIC).correlateStartMessage();
   }
 
+  // ------------------------------------------------------------------ what an insider might try (issue 8, point 3)
+
+  @Test
+  void aRunIdPointingAtAnotherInstancesRunIsRefusedAndThatRunsResultsStayUndecided() {
+    Map<String, Object> bigger = Map.of("annualPurchaseAmount", 1200L, "profitContribution", 250.5,
+        "purchaseFrequency", 30L, "cooperationYears", 10L, "growthPotential", "5", "marketInfluence", "5");
+    at("2026-05-12T15:00");
+    ProcessInstance a = startAs("lina", majorChange(customer("甲客户", B_LEVEL, "B", "lina").getId(), "merger",
+        "客户并购了两家企业", bigger));
+    ProcessInstance b = startAs("lina", majorChange(customer("乙客户", B_LEVEL, "B", "lina").getId(), "merger",
+        "客户并购了一家企业", bigger));
+    executeJobs(a);
+    executeJobs(b);
+    Task review = task(a, "Task_ReviewGrades");
+    GradingRun other = runs.findByRunNumber(b.getBusinessKey()).orElseThrow();
+    runtimeService.setVariable(a.getId(), GradingVariables.RUN_ID, other.getId());
+
+    // the reviewer approves what the form lists; the rewritten runId would apply the decision to run B
+    assertThatThrownBy(() -> completeAs("wuxia", review, decisions(ids(changes(review)), null, null)))
+        .hasMessageContaining(other.getRunNumber()).hasMessageContaining("属于另一个流程实例");
+    assertThat(results.findByRunIdOrderById(other.getId())).extracting(GradingResult::getStatus)
+        .containsOnly(GradingResult.PROPOSED);
+    GradingRun own = runs.findByRunNumber(a.getBusinessKey()).orElseThrow();
+    assertThat(results.findByRunIdOrderById(own.getId())).extracting(GradingResult::getStatus)
+        .containsOnly(GradingResult.PROPOSED);
+    assertThat(a).isWaitingAt("Task_ReviewGrades");
+  }
+
   private static Map<String, Object> majorChange(Long customerId, String type, String description,
       Map<String, Object> indicators) {
     Map<String, Object> v = new HashMap<>(indicators);

@@ -376,6 +376,98 @@ class CustomerProjectProcessTest {
     assertThat(projects.count()).isEqualTo(before);
   }
 
+  // ------------------------------------------------------------------ what an insider might try (issue 8, point 3)
+
+  @Test
+  void theAccountManagerIsTheAuthenticatedUserEvenWhenAnInitiatorVariableNamesSomebodyElse() {
+    Map<String, Object> values = startValues("normal");
+    values.put(ProjectVariables.INITIATOR, "lina");
+    identityService.setAuthentication("zhangwei", List.of("account-manager"));
+    ProcessInstance pi;
+    try {
+      pi = runtimeService.startProcessInstanceByKey(ProjectVariables.PROCESS_KEY, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(runtimeService.getVariable(pi.getId(), ProjectVariables.INITIATOR)).as("the variable was sent")
+        .isEqualTo("lina");
+    assertThat(projects.findById(projectId(pi)).orElseThrow().getAccountManager()).isEqualTo("zhangwei");
+    assertThat(task(pi, "Task_SignRequirementRecord").getAssignee()).isEqualTo("zhangwei");
+  }
+
+  @Test
+  void theSelfCheckGoesToTheLeadOnTheProjectEvenWhenTheExecutorOverwroteProjectLead() {
+    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    // the executor completes his task with extra variables naming himself lead and account manager
+    complete(task(pi, "Task_ExecuteProjectTask"), withVars("problemReported", false, "taskResult", "已按要求完成",
+        "projectLead", "zhaomin", "accountManager", "zhaomin"));
+    assertThat(runtimeService.getVariable(pi.getId(), "projectLead")).as("the variable was overwritten")
+        .isEqualTo("zhaomin");
+
+    assertThat(task(pi, "Task_SelfCheck").getAssignee()).isEqualTo("wangqiang");
+    selfCheck(pi, true, List.of());
+    assertThat(task(pi, "Task_ApplyForAcceptance").getAssignee()).isEqualTo("wangqiang");
+    applyForAcceptance(pi);
+    assertThat(task(pi, "Task_RecordCustomerAcceptance").getAssignee()).isEqualTo("zhangwei");
+  }
+
+  @Test
+  void aSelfCheckByAnybodyButTheLeadIsRefused() {
+    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    finishProjectTask(task(pi, "Task_ExecuteProjectTask"));
+    Task check = task(pi, "Task_SelfCheck");
+    taskService.setAssignee(check.getId(), "zhaomin");
+
+    assertThatThrownBy(() -> selfCheck(pi, true, List.of())).hasMessageContaining("项目负责人 wangqiang");
+    assertThat(pi).isWaitingAt("Task_SelfCheck");
+  }
+
+  @Test
+  void aProjectTaskCompletedBySomebodyOtherThanItsExecutorIsRefused() {
+    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    Task work = task(pi, "Task_ExecuteProjectTask");
+
+    // another executor, logged in, completes zhaomin's task
+    identityService.setAuthentication("sunli", List.of("executor"));
+    try {
+      assertThatThrownBy(() -> finishProjectTask(work)).hasMessageContaining("只能由执行人员 zhaomin 完成");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    // the task handed to somebody else first
+    taskService.setAssignee(work.getId(), "sunli");
+    assertThatThrownBy(() -> finishProjectTask(work)).hasMessageContaining("执行人员是 zhaomin");
+
+    assertThat(projectTasks.findByProjectIdOrderById(projectId(pi))).singleElement()
+        .satisfies(t -> assertThat(t.getStatus()).isEqualTo("OPEN")).satisfies(t -> assertThat(t.getResult()).isNull());
+    assertThat(pi).isWaitingAt("Task_ExecuteProjectTask");
+
+    // the executor himself still can
+    taskService.setAssignee(work.getId(), "zhaomin");
+    identityService.setAuthentication("zhaomin", List.of("executor"));
+    try {
+      finishProjectTask(work);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(pi).isWaitingAt("Task_SelfCheck");
+  }
+
+  @Test
+  void aStepOnTheProjectOfAnotherInstanceIsRefusedAndThatProjectStaysUnchanged() {
+    ProcessInstance a = start("normal");
+    ProcessInstance b = start("normal");
+    Long other = projectId(b);
+    runtimeService.setVariable(a.getId(), ProjectVariables.PROJECT_ID, other);
+
+    assertThatThrownBy(() -> signRecord(a)).hasMessageContaining(b.getBusinessKey())
+        .hasMessageContaining("属于另一个流程实例");
+    var project = projects.findById(other).orElseThrow();
+    assertThat(project.getStatus()).isEqualTo("REQUIREMENT");
+    assertThat(project.getProjectLead()).isNull();
+    assertThat(a).isWaitingAt("Task_SignRequirementRecord");
+  }
+
   // ---------------------------------------------------------------------------------------------- steps
 
   private ProcessInstance start(String complexity) {

@@ -455,6 +455,23 @@ class ReturnVisitProcessTest {
     assertThat((String) taskService.getVariableLocal(task.getId(), "context")).contains("负责人：未指定");
   }
 
+  // ------------------------------------------------------------------ what an insider might try (issue 8, point 3)
+
+  @Test
+  void aVisitIdPointingAtAnotherInstancesVisitIsRefusedAndThatVisitStaysUnchanged() {
+    at("2026-11-24T10:00");
+    ProcessInstance a = toVisit(customer("A", "zhangwei"), "2027-02-24T09:00");
+    Visit other = scheduler.startCycle(customer("A", "zhangwei"), "wuxia");
+    runtimeService.setVariable(a.getId(), "visitId", other.getId());
+
+    assertThatThrownBy(() -> complete(task(a, "Task_Visit"), "zhangwei", visitValues("2027-02-24", "phone", 4)))
+        .hasMessageContaining(other.getVisitNumber()).hasMessageContaining("属于另一个流程实例");
+    assertThat(a).isWaitingAt("Task_Visit");
+    Visit after = visit(other);
+    assertThat(after.getStatus()).isEqualTo(Visit.PLANNED);
+    assertThat(after.getVisitedBy()).isNull();
+  }
+
   // ---------------------------------------------------------------------------------------------- steps
 
   private Long customer(String grade, String owner) {
