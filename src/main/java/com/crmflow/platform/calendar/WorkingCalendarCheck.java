@@ -73,6 +73,22 @@ public class WorkingCalendarCheck {
     }
   }
 
+  /**
+   * Other nodes' changes: every {@code crm.calendar.reload-interval} (5 minutes) the calendar is read again, under
+   * the same lock as a change, so a change in progress on this node is never overwritten by the state before it.
+   */
+  @Scheduled(fixedDelayString = "${crm.calendar.reload-interval:PT5M}", initialDelayString = "${crm.calendar.reload-interval:PT5M}")
+  public void reload() {
+    try {
+      transaction.executeWithoutResult(s -> {
+        store.lock();
+        store.reload();
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("Working calendar reload failed: {}", e.toString());
+    }
+  }
+
   /** The check at {@code now}: the maintenance instance of the year that needs one (new or already open). */
   public Optional<ProcessInstance> check(Instant now) {
     return Optional.ofNullable(transaction.execute(s -> {
