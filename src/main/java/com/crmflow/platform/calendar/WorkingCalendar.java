@@ -5,34 +5,103 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Working days: Monday to Friday, minus public holidays, plus the weekend days declared working days (调休).
  * Pure domain logic; the engine uses it through {@link WorkingDayBusinessCalendar}.
+ *
+ * <p>The calendar knows which years it <em>covers</em> (the years whose State Council notice has been entered).
+ * In a year it does not cover it still counts Monday to Friday, but every computation that runs into such a year
+ * is reported to the {@link UncoveredYearListener}, so that a deadline is never silently computed from an unknown
+ * year. The days can be replaced at run time ({@link #replace}); each computation uses one consistent set.
  */
 public class WorkingCalendar {
 
-  private final ZoneId zone;
-  private final Set<LocalDate> holidays;
-  private final Set<LocalDate> workingWeekendDays;
+  /** Told about every computation whose result depends on a year the calendar does not cover. */
+  @FunctionalInterface
+  public interface UncoveredYearListener {
+    void computedIntoUncoveredYear(int year, ZonedDateTime start, ZonedDateTime result);
+  }
 
+  /** One consistent set of days. */
+  private record Days(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays, SortedSet<Integer> coveredYears) {}
+
+  private final ZoneId zone;
+  private volatile Days days;
+  private volatile UncoveredYearListener listener = (year, start, result) -> {};
+
+  /** Covers the years that have at least one of the given days (the seed file lists every year's notice). */
   public WorkingCalendar(ZoneId zone, Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays) {
+    this(zone, holidays, workingWeekendDays, yearsOf(holidays, workingWeekendDays));
+  }
+
+  public WorkingCalendar(ZoneId zone, Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays,
+      Set<Integer> coveredYears) {
     this.zone = zone;
-    this.holidays = Set.copyOf(holidays);
-    this.workingWeekendDays = Set.copyOf(workingWeekendDays);
+    this.days = days(holidays, workingWeekendDays, coveredYears);
+  }
+
+  public static Set<Integer> yearsOf(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays) {
+    return Stream.concat(holidays.stream(), workingWeekendDays.stream()).map(LocalDate::getYear)
+        .collect(Collectors.toSet());
+  }
+
+  private static Days days(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays, Set<Integer> coveredYears) {
+    return new Days(Set.copyOf(holidays), Set.copyOf(workingWeekendDays),
+        Collections.unmodifiableSortedSet(new TreeSet<>(coveredYears)));
   }
 
   public ZoneId zone() {
     return zone;
   }
 
+  /** Replaces all days and covered years at once (an administrator changed the calendar). */
+  public void replace(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays, Set<Integer> coveredYears) {
+    this.days = days(holidays, workingWeekendDays, coveredYears);
+  }
+
+  /** A frozen copy of the current days (no listener), e.g. to recompute from the calendar before a change. */
+  public WorkingCalendar copy() {
+    Days d = days;
+    return new WorkingCalendar(zone, d.holidays(), d.workingWeekendDays(), d.coveredYears());
+  }
+
+  public void setUncoveredYearListener(UncoveredYearListener listener) {
+    this.listener = listener == null ? (year, start, result) -> {} : listener;
+  }
+
+  public SortedSet<Integer> coveredYears() {
+    return days.coveredYears();
+  }
+
+  public boolean covers(int year) {
+    return days.coveredYears().contains(year);
+  }
+
+  public Set<LocalDate> holidays() {
+    return days.holidays();
+  }
+
+  public Set<LocalDate> workingWeekendDays() {
+    return days.workingWeekendDays();
+  }
+
   public boolean isWorkingDay(LocalDate day) {
-    if (holidays.contains(day)) {
+    return isWorkingDay(days, day);
+  }
+
+  private static boolean isWorkingDay(Days d, LocalDate day) {
+    if (d.holidays().contains(day)) {
       return false;
     }
-    if (workingWeekendDays.contains(day)) {
+    if (d.workingWeekendDays().contains(day)) {
       return true;
     }
     DayOfWeek dow = day.getDayOfWeek();
@@ -48,15 +117,17 @@ public class WorkingCalendar {
     if (workingDays < 0) {
       throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
     }
-    ZonedDateTime cursor = start.withZoneSameInstant(zone);
+    Days d = days;
+    ZonedDateTime from = start.withZoneSameInstant(zone);
+    ZonedDateTime cursor = from;
     int counted = 0;
     while (counted < workingDays) {
       cursor = cursor.plusDays(1);
-      if (isWorkingDay(cursor.toLocalDate())) {
+      if (isWorkingDay(d, cursor.toLocalDate())) {
         counted++;
       }
     }
-    return cursor;
+    return reported(d, from, cursor);
   }
 
   public Date plusWorkingDays(Date start, int workingDays) {
@@ -72,18 +143,77 @@ public class WorkingCalendar {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("duration must not be negative: " + duration);
     }
-    ZonedDateTime cursor = start.withZoneSameInstant(zone);
+    Days d = days;
+    ZonedDateTime from = start.withZoneSameInstant(zone);
+    ZonedDateTime cursor = from;
     Duration left = duration;
     while (true) {
       ZonedDateTime nextMidnight = cursor.toLocalDate().plusDays(1).atStartOfDay(zone);
-      if (isWorkingDay(cursor.toLocalDate())) {
+      if (isWorkingDay(d, cursor.toLocalDate())) {
         Duration today = Duration.between(cursor, nextMidnight);
         if (left.compareTo(today) <= 0) {
-          return cursor.plus(left);
+          return reported(d, from, cursor.plus(left));
         }
         left = left.minus(today);
       }
       cursor = nextMidnight;
     }
+  }
+
+  /**
+   * The number of working days after {@code start}'s day up to and including {@code end}'s day: the inverse of
+   * {@link #plusWorkingDays(ZonedDateTime, int)} for the same calendar.
+   */
+  public int workingDaysBetween(ZonedDateTime start, ZonedDateTime end) {
+    Days d = days;
+    LocalDate day = start.withZoneSameInstant(zone).toLocalDate();
+    LocalDate last = end.withZoneSameInstant(zone).toLocalDate();
+    int n = 0;
+    while (day.isBefore(last)) {
+      day = day.plusDays(1);
+      if (isWorkingDay(d, day)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The working time between two instants: the inverse of {@link #plusWorkingTime} for the same calendar. */
+  public Duration workingTimeBetween(ZonedDateTime start, ZonedDateTime end) {
+    Days d = days;
+    ZonedDateTime cursor = start.withZoneSameInstant(zone);
+    ZonedDateTime until = end.withZoneSameInstant(zone);
+    Duration total = Duration.ZERO;
+    while (cursor.isBefore(until)) {
+      ZonedDateTime nextMidnight = cursor.toLocalDate().plusDays(1).atStartOfDay(zone);
+      ZonedDateTime stop = nextMidnight.isBefore(until) ? nextMidnight : until;
+      if (isWorkingDay(d, cursor.toLocalDate())) {
+        total = total.plus(Duration.between(cursor, stop));
+      }
+      cursor = nextMidnight;
+    }
+    return total;
+  }
+
+  /** The years between the two instants (both included) that the calendar does not cover. */
+  public SortedSet<Integer> uncoveredYearsBetween(ZonedDateTime start, ZonedDateTime end) {
+    return uncovered(days, start.withZoneSameInstant(zone).getYear(), end.withZoneSameInstant(zone).getYear());
+  }
+
+  private static SortedSet<Integer> uncovered(Days d, int fromYear, int toYear) {
+    SortedSet<Integer> years = new TreeSet<>();
+    for (int y = fromYear; y <= toYear; y++) {
+      if (!d.coveredYears().contains(y)) {
+        years.add(y);
+      }
+    }
+    return years;
+  }
+
+  private ZonedDateTime reported(Days d, ZonedDateTime start, ZonedDateTime result) {
+    for (int year : uncovered(d, start.getYear(), result.getYear())) {
+      listener.computedIntoUncoveredYear(year, start, result);
+    }
+    return result;
   }
 }

@@ -337,6 +337,29 @@ class CustomerProjectProcessTest {
         .extracting("kind").containsExactly("REMINDER", "ESCALATION", "SUPERVISED");
   }
 
+  @Autowired com.crmflow.platform.calendar.WorkingCalendarAdmin calendarAdmin;
+
+  @Test
+  void aHolidayAddedByAnAdministratorMovesTheWaitingFirstPlanDueDateAndTimers() {
+    at("2026-04-30T10:00");
+    ProcessInstance pi = start("normal");
+    signRecord(pi);
+    assertThat(timer(pi, "BoundaryEvent_FirstPlanOverdue").getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
+    try {
+      // Wednesday 6 May becomes a holiday: 3 working days after 30 April now end on Saturday 9 May (a 调休 working
+      // day of the 2026 notice), the reminder after 2 working days on Friday 8 May
+      calendarAdmin.putDay(java.time.LocalDate.parse("2026-05-06"),
+          new com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput(null, "HOLIDAY", "测试假日"));
+      assertThat(task(pi, "Task_DraftPlan").getDueDate()).isEqualTo(beijing("2026-05-09T10:00"));
+      assertThat(timer(pi, "BoundaryEvent_FirstPlanDueSoon").getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
+      assertThat(timer(pi, "BoundaryEvent_FirstPlanOverdue").getDuedate()).isEqualTo(beijing("2026-05-09T10:00"));
+    } finally {
+      calendarAdmin.removeDay(java.time.LocalDate.parse("2026-05-06"));
+    }
+    assertThat(timer(pi, "BoundaryEvent_FirstPlanOverdue").getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
+    assertThat(task(pi, "Task_DraftPlan").getDueDate()).isEqualTo(beijing("2026-05-08T10:00"));
+  }
+
   @Test
   void aHighRiskNeedsAnOwnerAndAResponsePlan() {
     ProcessInstance pi = start("normal");

@@ -182,6 +182,33 @@ class ReturnVisitProcessTest {
         .contains("上次回访：2027-02-24 · 电话 · 满意度 4/5");
   }
 
+  @Autowired com.crmflow.platform.calendar.WorkingCalendarAdmin calendarAdmin;
+
+  @Test
+  void aHolidayAddedByAnAdministratorMovesTheOpenImprovementDueDate() {
+    at("2026-03-01T10:00");
+    Long customerId = customer("A", "lina");
+    ProcessInstance pi = toVisit(customerId, "2026-06-01T09:00");
+    Map<String, Object> values = visitValues("2026-06-01", "on-site", 3);
+    values.put("issuesRaised", true);
+    values.put("issues", json("[{\"department\":\"技术部\",\"issue\":\"设备接口文档不全\"}]"));
+    complete(task(pi, "Task_Visit"), "lina", values);
+    Task improvement = task(pi, "Task_Improvement");
+    assertThat(improvement.getDueDate()).isEqualTo(beijing("2026-06-15T09:00"));
+
+    try {
+      // Wednesday 10 June becomes a holiday: the 10th working day after 1 June is Tuesday 16 June
+      calendarAdmin.putDay(java.time.LocalDate.parse("2026-06-10"),
+          new com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput(null, "HOLIDAY", "测试假日"));
+      assertThat(task(pi, "Task_Improvement").getDueDate()).isEqualTo(beijing("2026-06-16T09:00"));
+      assertThat(improvements.findByVisitIdOrderById(visitOf(pi).getId())).singleElement()
+          .satisfies(i -> assertThat(i.getDueAt()).isEqualTo(beijing("2026-06-16T09:00").toInstant()));
+    } finally {
+      calendarAdmin.removeDay(java.time.LocalDate.parse("2026-06-10"));
+    }
+    assertThat(task(pi, "Task_Improvement").getDueDate()).isEqualTo(beijing("2026-06-15T09:00"));
+  }
+
   @Test
   void issuesRaisedBecomeImprovementTasksOfTheResponsibleDepartments() {
     at("2026-03-01T10:00");
