@@ -91,9 +91,14 @@ class CustomerGradingIT {
 
     assertThat(Rest.anonymous(port).post("/api/customers/" + c.getId() + "/major-changes", merger).status())
         .isEqualTo(401);
+    // another account manager may not see lina's customer: answered like a customer that does not exist
     Rest.Response other = as("zhangwei").post("/api/customers/" + c.getId() + "/major-changes", merger);
-    assertThat(other.status()).isEqualTo(403);
-    assertThat(other.json().path("detail").asText()).contains("维护责任人");
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(other.json().path("detail").asText()).isEqualTo("找不到客户 " + c.getId());
+    // lina's team lead sees the customer but is neither its owner nor crm-dept
+    Rest.Response lead = as("liuyang").post("/api/customers/" + c.getId() + "/major-changes", merger);
+    assertThat(lead.status()).isEqualTo(403);
+    assertThat(lead.json().path("detail").asText()).contains("维护责任人");
     assertThat(as("lina").post("/api/customers/999999/major-changes", merger).status()).isEqualTo(404);
     Rest.Response missing = as("lina").post("/api/customers/" + c.getId() + "/major-changes",
         Map.of("changeType", "merger"));
@@ -170,7 +175,9 @@ class CustomerGradingIT {
     assertThat(change.path("newOwner").asText()).isEqualTo(graded.getOwner());
     assertThat(as(graded.getOwner()).get("/api/customers/" + c.getId() + "/grading-results").status())
         .as("the new owner").isEqualTo(200);
-    assertThat(as("songyu").get("/api/customers/" + c.getId() + "/grading-results").status()).isEqualTo(403);
+    Rest.Response hidden = as("songyu").get("/api/customers/" + c.getId() + "/grading-results");
+    assertThat(hidden.status()).as("a customer songyu may not see is not revealed").isEqualTo(404);
+    assertThat(hidden.json().path("detail").asText()).isEqualTo("找不到客户 " + c.getId());
     assertThat(as("wuxia").get("/api/customers/999999/grading-results").status()).isEqualTo(404);
   }
 

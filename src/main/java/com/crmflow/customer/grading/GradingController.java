@@ -8,7 +8,9 @@ import com.crmflow.customer.domain.OwnerChange;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.security.CurrentUser;
+import com.crmflow.customer.access.CustomerAccess;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
+import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,9 +51,12 @@ public class GradingController {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
+  private final CustomerAccess access;
 
   public GradingController(CustomerService customers, GradingResultRepository results, GradingRunRepository runs,
-      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser) {
+      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
+      CustomerAccess access) {
+    this.access = access;
     this.customers = customers;
     this.results = results;
     this.runs = runs;
@@ -77,7 +82,7 @@ public class GradingController {
   @PostMapping("/api/customers/{id}/major-changes")
   public ResponseEntity<MajorChangeAccepted> reportMajorChange(@PathVariable Long id,
       @Valid @RequestBody MajorChangeRequest r) {
-    Customer c = customers.get(id);
+    Customer c = visible(id);
     String user = currentUser.id();
     if (!user.equals(c.getOwner()) && !currentUser.inAnyOf(Set.of(GradingProcessBindings.CRM_DEPT))) {
       throw new ForbiddenException("只有客户的维护责任人或客户关系管理部门可以报告客户重大变化");
@@ -106,6 +111,18 @@ public class GradingController {
         .body(new MajorChangeAccepted(run.getRunNumber(), run.getId(), pi.getId()));
   }
 
+  /**
+   * The customer if the caller may see it; a customer they may not see is answered 404 as if it did not exist (as
+   * {@code /api/customers/{id}} does), so these endpoints do not tell who has which customers.
+   */
+  private Customer visible(Long id) {
+    Customer c = customers.get(id);
+    if (!access.canSee(c)) {
+      throw new NotFoundException("找不到客户 " + id);
+    }
+    return c;
+  }
+
   private static String plain(BigDecimal d) {
     return d == null ? null : d.toPlainString();
   }
@@ -125,7 +142,7 @@ public class GradingController {
   /** The customer's grade and owner with the last 50 grading results and every owner change (owner, overseers). */
   @GetMapping("/api/customers/{id}/grading-results")
   public CustomerGrading gradingResults(@PathVariable Long id) {
-    Customer c = customers.get(id);
+    Customer c = visible(id);
     if (!currentUser.id().equals(c.getOwner()) && !currentUser.inAnyOf(OVERSEERS)) {
       throw new ForbiddenException("您无权查看该客户的分级记录");
     }

@@ -146,6 +146,10 @@ class ComplaintHandlingProcessTest {
     assertThat(pi).hasPassed("Task_CloseComplaint").isWaitingAt("Task_SatisfactionSurvey");
     assertThat(complaint(pi).getStatus()).isEqualTo(Complaint.CLOSED);
     assertThat(task(pi, "Task_SatisfactionSurvey").getAssignee()).as("the customer's owner").isEqualTo("zhangwei");
+    assertThat(task(pi, "Task_SatisfactionSurvey")).as("not every account manager: the owner, crm-dept if there is none")
+        .hasCandidateGroupAssociated("crm-dept");
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("account-manager").processInstanceId(pi.getId()).count())
+        .isZero();
     complete(task(pi, "Task_SatisfactionSurvey"), vars("surveyWay", "phone", "surveyScore", 4L, "surveyComment", "满意"));
     assertThat(pi).isEnded().hasPassed("EndEvent_ComplaintClosed");
 
