@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -264,21 +265,23 @@ public class FormValidationInterceptor extends CommandInterceptor {
     if (variables == null) {
       return;
     }
-    for (Map.Entry<String, ?> e : variables.entrySet()) {
-      String key = e.getKey();
+    for (String key : variables.keySet()) {
       String keyProblem = TextSafety.problem(key);
       if (keyProblem != null) {
         throw EngineRequestException.badRequest(null, "变量名" + keyProblem);
       }
-      if (isObjectValue(e.getValue())) {
+      // a VariableMap's get() would deserialize an Object value: look at the typed value only
+      Object value = variables instanceof VariableMap typed ? typed.getValueTyped(key) : variables.get(key);
+      if (isObjectValue(value)) {
         throw EngineRequestException.badRequest(key, "「" + key
             + "」的类型为 Object（序列化的 Java 对象），不接受；请提交文本、数字、布尔值、日期或 JSON");
       }
-      Object value = e.getValue() instanceof TypedValue tv && !(tv instanceof SerializableValue) ? tv.getValue()
-          : e.getValue();
+      if (value instanceof TypedValue tv && !(tv instanceof SerializableValue)) {
+        value = tv.getValue();
+      }
       String problem = value instanceof String s ? TextSafety.problem(s)
           : value instanceof byte[] || value instanceof java.io.InputStream ? null
-          : TextSafety.problem(SubmittedValues.toJson(e.getValue()));
+          : TextSafety.problem(SubmittedValues.toJson(value));
       if (problem != null) {
         throw EngineRequestException.badRequest(key, "「" + key + "」" + problem);
       }

@@ -3,8 +3,6 @@ package com.crmflow.platform.integrity;
 import com.crmflow.platform.process.CommandFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -25,7 +23,6 @@ import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
@@ -42,8 +39,9 @@ import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCm
  * transaction started, before the command), for external commands only ({@link ExternalRequests}); the process's
  * own nested commands, our {@code /api} and the job executor are not affected.
  *
- * <p>Refused with 403: start instructions ({@code startBeforeActivity}/{@code startAfterActivity}/…), skipping
- * listeners or input/output mappings, process-instance modification, restart, migration, message correlation,
+ * <p>Refused with 403: start instructions ({@code startBeforeActivity}/{@code startAfterActivity}/…, also with
+ * skipped listeners or input/output mappings — a plain start cannot skip them, Camunda refuses that itself),
+ * process-instance modification, restart, migration, message correlation,
  * signals, asynchronous setting of variables, start conditions, executing a job or moving its due date (which would
  * fire a deadline early). The regulated flow needs none of them from outside: messages are sent by our {@code /api},
  * timers by the engine. Administrators repair instances with them (Cockpit).
@@ -98,15 +96,6 @@ public class ExternalCommandPolicy extends CommandInterceptor {
     for (Map.Entry<Class<?>, String> e : ADMIN_ONLY.entrySet()) {
       if (e.getKey().isInstance(command)) {
         throw EngineRequestException.forbidden("只有系统管理员（camunda-admin）可以" + e.getValue() + "；请按流程办理任务");
-      }
-    }
-    if (command instanceof StartProcessInstanceCmd) {
-      ProcessInstantiationBuilderImpl builder =
-          (ProcessInstantiationBuilderImpl) CommandFields.read(command, "instantiationBuilder");
-      ProcessInstanceModificationBuilderImpl modification = builder.getModificationBuilder();
-      if (modification != null && (modification.isSkipCustomListeners() || modification.isSkipIoMappings())) {
-        throw EngineRequestException.forbidden(
-            "只有系统管理员（camunda-admin）可以跳过监听器或输入输出映射（skipCustomListeners/skipIoMappings）启动流程");
       }
     }
   }

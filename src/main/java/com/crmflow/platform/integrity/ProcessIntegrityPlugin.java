@@ -30,6 +30,9 @@ public class ProcessIntegrityPlugin extends AbstractProcessEnginePlugin {
     post.add(0, new ExternalCommandPolicy());
     configuration.setCustomPostCommandInterceptorsTxRequired(post);
 
-    configuration.setCommandContextFactory(new QuietRefusalsCommandContextFactory());
+    // the engine gives its configuration only to a factory it creates itself
+    QuietRefusalsCommandContextFactory factory = new QuietRefusalsCommandContextFactory();
+    factory.setProcessEngineConfiguration(configuration);
+    configuration.setCommandContextFactory(factory);
   }
 }
