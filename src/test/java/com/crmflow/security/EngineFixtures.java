@@ -45,6 +45,58 @@ final class EngineFixtures {
     }
   }
 
+  /**
+   * A logged-in session of the Camunda webapps (as Tasklist has one): their engine API {@code /camunda/api/engine}
+   * with the session cookie and the CSRF token, which the webapps require on every change.
+   */
+  final class WebappSession {
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private final String base = "http://localhost:" + port + "/camunda";
+
+    WebappSession(String user) {
+      send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).GET());
+      HttpResponse<String> login = send(HttpRequest.newBuilder(
+              URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+              + ("admin".equals(user) ? "admin" : "demo"))));
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      // the login starts a new session: its CSRF token comes with the next read
+      send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/")).GET());
+    }
+
+    private String csrfToken = "";
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+      try {
+        HttpResponse<String> response = http.send(request.header("X-XSRF-TOKEN", csrfToken)
+            .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
+        return response;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** POST JSON to the webapps' engine API, e.g. {@code /task/{id}/submit-form}; returns status and body. */
+    Map.Entry<Integer, JsonNode> post(String enginePath, Object body) {
+      try {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default"
+                + enginePath)).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+        return Map.entry(r.statusCode(), r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   /** {"variables": {k: {"value": v}}}; a {@link JsonVar} value is sent as Camunda's Json type. */
   static Map<String, Object> vars(Object... keyValues) {
     return Map.of("variables", variableMap(keyValues));

@@ -23,6 +23,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * And what administrators still may do (Cockpit repairs), while their form submissions are validated too.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class EngineRestAttackIT {
 
   @LocalServerPort int port;
@@ -214,6 +218,27 @@ class EngineRestAttackIT {
   }
 
   @Test
+  void tasklistsOwnEngineApiAppliesTheSameRules() {
+    String mine = complaint("客户投诉：通过 Tasklist 提交");
+    String task = claimedAssessment(mine);
+    Object complaintId = runtimeService.getVariable(instanceOf(mine), "complaintId");
+    var tasklist = engine.new WebappSession("huangfang");
+
+    var extra = tasklist.post("/task/" + task + "/submit-form", vars("category", "billing", "severity", "low",
+        "complaintId", 1));
+    assertThat(extra.getKey()).as(extra.getValue().toString()).isEqualTo(400);
+    assertThat(extra.getValue().path("message").asText()).contains("complaintId");
+    var instructions = tasklist.post("/process-definition/key/complaint-handling/start", Map.of("startInstructions",
+        List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_CloseComplaint"))));
+    assertThat(instructions.getKey()).as(instructions.getValue().toString()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+    assertThat(runtimeService.getVariable(instanceOf(mine), "complaintId")).isEqualTo(complaintId);
+
+    var done = tasklist.post("/task/" + task + "/submit-form", vars("category", "billing", "severity", "low"));
+    assertThat(done.getKey()).as(done.getValue().toString()).isEqualTo(204);
+  }
+
+  @Test
   void variablesCannotBeSetOrDeletedDirectlyOnTaskExecutionOrInstance() {
     String number = complaint("客户投诉：安装延误");
     String instance = instanceOf(number);
@@ -367,6 +392,19 @@ class EngineRestAttackIT {
     assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
     assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReviewPlanByDepartment")
         .count()).isZero();
+  }
+
+  @Test
+  void aRefusedSubmissionIsNotLoggedAsAnErrorNorWithTheUsersText(CapturedOutput output) {
+    String number = complaint("客户投诉：日志测试");
+    String task = claimedAssessment(number);
+    String marker = "私密内容" + UUID.randomUUID();
+    refused(as("huangfang").post("/engine-rest/task/" + task + "/submit-form", vars("category", "billing",
+        "severity", marker, "assessmentNote", marker)), 400, "severity");
+    refused(as("huangfang").post("/engine-rest/task/" + task + "/submit-form", vars("category", "billing",
+        "severity", "low", "assessmentNote", marker, "complaintId", 1)), 400, "complaintId");
+    assertThat(output.getAll()).doesNotContain(marker).doesNotContain("FormValidationException")
+        .doesNotContain("EngineRequestException");
   }
 
   // --- what administrators keep ---

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * An external engine command refused (400, 403) or lost to a concurrent one (404, 409), with a Chinese message.
+ * An external engine command refused (400) or lost to a concurrent one (404, 409), with a Chinese message.
  *
  * <p>It is a JAX-RS {@link WebApplicationException} carrying its own JSON response ({@code type}, {@code message},
  * and {@code field} when one input is to blame — the shape of Camunda's own error bodies): Camunda's REST resources
@@ -31,10 +31,6 @@ public class EngineRequestException extends WebApplicationException {
 
   public static EngineRequestException badRequest(String field, String message) {
     return new EngineRequestException(Response.Status.BAD_REQUEST, "InvalidRequestException", field, message, null);
-  }
-
-  public static EngineRequestException forbidden(String message) {
-    return new EngineRequestException(Response.Status.FORBIDDEN, "AuthorizationException", null, message, null);
   }
 
   public static EngineRequestException conflict(String message, Throwable cause) {

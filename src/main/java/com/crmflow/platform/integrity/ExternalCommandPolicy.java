@@ -3,6 +3,7 @@ package com.crmflow.platform.integrity;
 import com.crmflow.platform.process.CommandFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -39,7 +40,7 @@ import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCm
  * transaction started, before the command), for external commands only ({@link ExternalRequests}); the process's
  * own nested commands, our {@code /api} and the job executor are not affected.
  *
- * <p>Refused with 403: start instructions ({@code startBeforeActivity}/{@code startAfterActivity}/…, also with
+ * <p>Refused with 403 ({@link AuthorizationException}): start instructions ({@code startBeforeActivity}/{@code startAfterActivity}/…, also with
  * skipped listeners or input/output mappings — a plain start cannot skip them, Camunda refuses that itself),
  * process-instance modification, restart, migration, message correlation,
  * signals, asynchronous setting of variables, start conditions, executing a job or moving its due date (which would
@@ -95,7 +96,8 @@ public class ExternalCommandPolicy extends CommandInterceptor {
     }
     for (Map.Entry<Class<?>, String> e : ADMIN_ONLY.entrySet()) {
       if (e.getKey().isInstance(command)) {
-        throw EngineRequestException.forbidden("只有系统管理员（camunda-admin）可以" + e.getValue() + "；请按流程办理任务");
+        // Camunda's own exception: every REST endpoint answers it with 403 (job execution wraps anything else in 500)
+        throw new AuthorizationException("只有系统管理员（camunda-admin）可以" + e.getValue() + "；请按流程办理任务");
       }
     }
   }
