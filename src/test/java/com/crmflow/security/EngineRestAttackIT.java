@@ -234,7 +234,8 @@ class EngineRestAttackIT {
     assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(instanceOf(mine), "complaintId")).isEqualTo(complaintId);
 
-    var done = tasklist.post("/task/" + task + "/submit-form", vars("category", "billing", "severity", "low"));
+    var done = tasklist.post("/task/" + task + "/submit-form", vars("category", "billing", "severity", "low",
+        "assessmentNote", "已核实"));
     assertThat(done.getKey()).as(done.getValue().toString()).isEqualTo(204);
   }
 
