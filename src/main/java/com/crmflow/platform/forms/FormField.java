@@ -11,6 +11,8 @@ import java.util.List;
  * @param required     {@code validate.required}
  * @param options      static option values of select/radio/checklist/taglist, or null
  * @param valuesKey    variable holding dynamic options ([{label, value}]), or null
+ * @param maxItems     most entries a list (dynamic list, checklist, taglist) may have: the form's custom property
+ *                     {@code properties.maxItems}, else null (the validator's default applies)
  * @param children     the fields of each item of a dynamic list
  */
 public record FormField(
@@ -26,6 +28,7 @@ public record FormField(
     String dateSubtype,
     List<String> options,
     String valuesKey,
+    Integer maxItems,
     List<FormField> children) {
 
   public String displayName() {

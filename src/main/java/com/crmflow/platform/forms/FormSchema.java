@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -62,8 +63,34 @@ public record FormSchema(String id, List<FormField> fields) {
           c.path("subtype").asText(null),
           options,
           c.path("valuesKey").asText(null),
+          maxItems(c.path("properties").path("maxItems")),
           c.has("components") ? parseComponents(c.path("components")) : List.of()));
     }
     return fields;
+  }
+
+  /** Custom properties are strings in form-js ({@code "properties": {"maxItems": "20"}}); numbers are accepted too. */
+  private static Integer maxItems(JsonNode value) {
+    if (value.isNumber()) {
+      return value.asInt();
+    }
+    if (value.isTextual()) {
+      try {
+        return Integer.valueOf(value.asText().trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("properties.maxItems is not a whole number: " + value.asText(), e);
+      }
+    }
+    return null;
+  }
+
+  /** The variable names a submission of this form may carry: its fields' keys (a dotted key writes its first part). */
+  public Set<String> declaredKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    for (FormField f : fields) {
+      int dot = f.key().indexOf('.');
+      keys.add(dot < 0 ? f.key() : f.key().substring(0, dot));
+    }
+    return keys;
   }
 }

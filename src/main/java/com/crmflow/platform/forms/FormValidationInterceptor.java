@@ -4,13 +4,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.integrity.EngineRequestException;
+import com.crmflow.platform.integrity.ExternalCommandPolicy;
+import com.crmflow.platform.integrity.ExternalRequests;
 import com.crmflow.platform.process.CommandFields;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -30,6 +51,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * that miss a required field, have the wrong type or lie outside the field's options. It runs inside the command's
  * transaction before the command itself, so a refusal changes nothing and the task stays open.
  *
+ * <p>Commands that come straight from a user's request to Camunda's REST API ({@link ExternalRequests}) are held to
+ * more: a submission may carry only the keys its form declares (never ids, assignees or other variables the process
+ * owns); a plain {@code /start} by a non-administrator is validated exactly like the start form; variables set
+ * directly on a task may only be that task's form fields, and on an execution or process instance only an
+ * administrator may set any (Cockpit repairs). No external command may carry an {@code Object} value (a serialized
+ * Java object, which the engine would build from the user's bytes or JSON) or text with NUL or unpaired surrogate
+ * characters. Refusals are 400 naming the key.
+ *
  * <p>It also turns a {@link BusinessRuleException} thrown by a listener or delegate of any command into a
  * {@link BusinessRuleViolationException}, which the REST API answers with 400 and the rule's message.
  */
@@ -39,10 +68,13 @@ public class FormValidationInterceptor extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
+    boolean external = ExternalRequests.isExternalCommand();
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-      validateTask(command);
+      validateTask(command, external);
     } else if (command instanceof SubmitStartFormCmd) {
-      validateStart(command);
+      validateStart(command, external);
+    } else if (external) {
+      validateExternalVariables(command);
     }
     try {
       return next.execute(command);
@@ -70,7 +102,7 @@ public class FormValidationInterceptor extends CommandInterceptor {
   }
 
   @SuppressWarnings("unchecked")
-  private void validateTask(Command<?> command) {
+  private void validateTask(Command<?> command, boolean external) {
     String taskId = (String) read(command, "taskId");
     Map<String, Object> variables = (Map<String, Object>) read(command,
         command instanceof CompleteTaskCmd ? "variables" : "properties");
@@ -83,6 +115,10 @@ public class FormValidationInterceptor extends CommandInterceptor {
     ctx.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
     String cacheKey = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
     FormSchema schema = schemaCache.computeIfAbsent(cacheKey, k -> loadTaskForm(ctx, taskId));
+    if (external) {
+      checkValues(variables);
+      refuseUndeclared(schema, variables == null ? List.of() : variables.keySet(), "任务「" + task.getName() + "」的表单");
+    }
     if (schema == NO_FORM) {
       return;
     }
@@ -94,9 +130,13 @@ public class FormValidationInterceptor extends CommandInterceptor {
   }
 
   @SuppressWarnings("unchecked")
-  private void validateStart(Command<?> command) {
+  private void validateStart(Command<?> command, boolean external) {
     String processDefinitionId = (String) read(command, "processDefinitionId");
     Map<String, Object> variables = (Map<String, Object>) read(command, "variables");
+    validateStart(processDefinitionId, variables, external);
+  }
+
+  private void validateStart(String processDefinitionId, Map<String, Object> variables, boolean external) {
     CommandContext ctx = Context.getCommandContext();
     var definition = ctx.getProcessEngineConfiguration().getDeploymentCache()
         .findDeployedProcessDefinitionById(processDefinitionId);
@@ -104,6 +144,12 @@ public class FormValidationInterceptor extends CommandInterceptor {
         .forEach(checker -> checker.checkCreateProcessInstance(definition));
     FormSchema schema = schemaCache.computeIfAbsent(processDefinitionId + "#start",
         k -> loadStartForm(ctx, processDefinitionId));
+    if (external) {
+      checkValues(variables);
+      String processName = definition.getName() != null ? definition.getName() : definition.getKey();
+      refuseUndeclared(schema, variables == null ? List.of() : variables.keySet(),
+          "流程「" + processName + "」的启动表单");
+    }
     if (schema == NO_FORM) {
       return;
     }
@@ -114,6 +160,149 @@ public class FormValidationInterceptor extends CommandInterceptor {
   }
 
   private static final FormSchema NO_FORM = new FormSchema(null, List.of());
+
+  /**
+   * External commands other than form submissions that carry variables: a plain start, variables set or removed on a
+   * task, an execution or a process instance. (Start instructions, correlation, signals and the like are refused to
+   * non-administrators by {@link com.crmflow.platform.integrity.ExternalCommandPolicy}.)
+   */
+  @SuppressWarnings("unchecked")
+  private void validateExternalVariables(Command<?> command) {
+    CommandContext ctx = Context.getCommandContext();
+    boolean admin = ExternalCommandPolicy.isAdmin(ctx);
+    if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
+      ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
+      Map<String, Object> variables = builder.getVariables();
+      checkValues(variables);
+      if (!admin && command instanceof StartProcessInstanceCmd) {
+        // a plain start by staff is a start-form submission by another door: the same keys and values
+        validateStart(definitionIdOf(ctx, builder), variables, true);
+      }
+    } else if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
+        || command instanceof RemoveTaskVariablesCmd) {
+      String taskId = (String) read(command, "entityId");
+      Map<String, Object> variables = command instanceof RemoveTaskVariablesCmd ? Map.of()
+          : (Map<String, Object>) read(command, "variables");
+      checkValues(variables);
+      if (!admin) {
+        validateTaskVariables(ctx, taskId, variables, removedNames(command));
+      }
+    } else if (command instanceof SetExecutionVariablesCmd || command instanceof PatchExecutionVariablesCmd
+        || command instanceof RemoveExecutionVariablesCmd) {
+      Map<String, Object> variables = command instanceof RemoveExecutionVariablesCmd ? Map.of()
+          : (Map<String, Object>) read(command, "variables");
+      checkValues(variables);
+      if (!admin) {
+        Set<String> names = new LinkedHashSet<>();
+        if (variables != null) {
+          names.addAll(variables.keySet());
+        }
+        names.addAll(removedNames(command));
+        if (!names.isEmpty()) {
+          String key = names.iterator().next();
+          throw EngineRequestException.badRequest(key, "流程变量「" + key
+              + "」由流程自身维护，只有系统管理员可以直接修改；请通过任务表单办理");
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Collection<String> removedNames(Command<?> command) {
+    Object names = command instanceof AbstractPatchVariablesCmd ? read(command, "deletions")
+        : command instanceof AbstractRemoveVariableCmd ? read(command, "variableNames") : null;
+    return names == null ? List.of() : (Collection<String>) names;
+  }
+
+  /** Variables set or removed directly on a task: only its form's fields, with the form's rules for each. */
+  private void validateTaskVariables(CommandContext ctx, String taskId, Map<String, Object> variables,
+      Collection<String> removed) {
+    TaskEntity task = ctx.runWithoutAuthorization(() -> ctx.getTaskManager().findTaskById(taskId));
+    if (task == null) {
+      return; // ExternalCommandPolicy answered 404 already
+    }
+    FormSchema schema = task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null ? NO_FORM
+        : schemaCache.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+            k -> loadTaskForm(ctx, taskId));
+    Set<String> names = new LinkedHashSet<>();
+    if (variables != null) {
+      names.addAll(variables.keySet());
+    }
+    names.addAll(removed);
+    refuseUndeclared(schema, names, "任务「" + task.getName() + "」的表单");
+    if (schema != NO_FORM && variables != null && !variables.isEmpty()) {
+      List<String> problems = FormValidator.validatePresent(schema, SubmittedValues.toJson(variables),
+          valuesKey -> optionValues(ctx.runWithoutAuthorization(() -> task.getVariable(valuesKey))));
+      if (!problems.isEmpty()) {
+        throw new FormValidationException(task.getName() != null ? task.getName() : schema.id(), problems);
+      }
+    }
+  }
+
+  private static String definitionIdOf(CommandContext ctx, ProcessInstantiationBuilderImpl builder) {
+    if (builder.getProcessDefinitionId() != null) {
+      return builder.getProcessDefinitionId();
+    }
+    var cache = ctx.getProcessEngineConfiguration().getDeploymentCache();
+    var definition = builder.isProcessDefinitionTenantIdSet() && builder.getProcessDefinitionTenantId() != null
+        ? cache.findDeployedLatestProcessDefinitionByKeyAndTenantId(builder.getProcessDefinitionKey(),
+            builder.getProcessDefinitionTenantId())
+        : cache.findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
+    return definition.getId();
+  }
+
+  /** 400 naming the first key the form does not declare (all keys when there is no form). */
+  private static void refuseUndeclared(FormSchema schema, Collection<String> keys, String formName) {
+    List<String> problems = FormValidator.undeclared(schema, keys, formName);
+    if (!problems.isEmpty()) {
+      String key = keys.stream().filter(k -> !schema.declaredKeys().contains(k)).findFirst().orElse(null);
+      throw EngineRequestException.badRequest(key, String.join("；", problems));
+    }
+  }
+
+  /** No serialized Java objects, no NUL or unpaired surrogates, in any submitted value (400 naming the key). */
+  private static void checkValues(Map<String, ?> variables) {
+    if (variables == null) {
+      return;
+    }
+    for (String key : variables.keySet()) {
+      String keyProblem = TextSafety.problem(key);
+      if (keyProblem != null) {
+        throw EngineRequestException.badRequest(null, "变量名" + keyProblem);
+      }
+      // a VariableMap's get() would deserialize an Object value: look at the typed value only
+      Object value = variables instanceof VariableMap typed ? typed.getValueTyped(key) : variables.get(key);
+      if (isObjectValue(value)) {
+        throw EngineRequestException.badRequest(key, "「" + key
+            + "」的类型为 Object（序列化的 Java 对象），不接受；请提交文本、数字、布尔值、日期或 JSON");
+      }
+      if (value instanceof TypedValue tv && !(tv instanceof SerializableValue)) {
+        value = tv.getValue();
+      }
+      String problem = value instanceof String s ? TextSafety.problem(s)
+          : value instanceof byte[] || value instanceof java.io.InputStream ? null
+          : TextSafety.problem(SubmittedValues.toJson(value));
+      if (problem != null) {
+        throw EngineRequestException.badRequest(key, "「" + key + "」" + problem);
+      }
+    }
+  }
+
+  private static boolean isObjectValue(Object value) {
+    if (value instanceof SerializableValue sv) {
+      return ValueType.OBJECT.equals(sv.getType())
+          || JAVA_SERIALIZATION.equals(sv.getSerializationDataFormat());
+    }
+    if (value instanceof TypedValue) {
+      return false;
+    }
+    // untyped values: what JSON and the form fields produce; anything else is a Java object from a caller
+    return value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof java.util.Date || value instanceof Map || value instanceof Collection
+        || value instanceof byte[] || value instanceof SpinJsonNode);
+  }
+
+  private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
 
   private FormSchema loadTaskForm(CommandContext ctx, String taskId) {
     ProcessEngineConfigurationImpl cfg = ctx.getProcessEngineConfiguration();

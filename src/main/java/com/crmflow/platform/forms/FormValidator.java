@@ -22,7 +22,39 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class FormValidator {
 
+  /** Most entries of a list field (dynamic list, checklist, taglist) unless the form sets {@code properties.maxItems}. */
+  public static final int DEFAULT_MAX_ITEMS = 100;
+
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+
   private FormValidator() {}
+
+  /**
+   * The keys of a submission that the form does not declare, each as a problem naming the key: a form submission may
+   * write only its own fields, never ids, assignees or other variables the process owns.
+   */
+  public static List<String> undeclared(FormSchema schema, Iterable<String> submittedKeys, String formName) {
+    Set<String> declared = schema.declaredKeys();
+    List<String> problems = new ArrayList<>();
+    for (String key : submittedKeys) {
+      if (!declared.contains(key)) {
+        problems.add("「" + key + "」不是" + formName + "的字段，不能提交");
+      }
+    }
+    return problems;
+  }
+
+  /** {@link #validate} for the fields present in {@code submitted} only (a partial update of a task's variables). */
+  public static List<String> validatePresent(FormSchema schema, Map<String, JsonNode> submitted,
+      Function<String, Set<String>> dynamicOptions) {
+    List<String> problems = new ArrayList<>();
+    for (FormField field : schema.fields()) {
+      if (submitted.containsKey(field.key())) {
+        check(field, submitted.get(field.key()), "", dynamicOptions, problems);
+      }
+    }
+    return problems;
+  }
 
   /**
    * @param dynamicOptions resolves a {@code valuesKey} to the allowed option values (null when unknown)
@@ -45,6 +77,12 @@ public final class FormValidator {
       if (f.required()) {
         problems.add(name + " 为必填项");
       }
+      return;
+    }
+    // lists of items name the item and field themselves (below); other values are checked whole
+    String badText = "dynamiclist".equals(f.type()) || "group".equals(f.type()) ? null : TextSafety.problem(value);
+    if (badText != null) {
+      problems.add(name + " " + badText);
       return;
     }
     switch (f.type()) {
@@ -76,6 +114,9 @@ public final class FormValidator {
         if (f.max() != null && d > f.max()) {
           problems.add(name + " 不能大于 " + fmt(f.max()));
         }
+        if (isIdField(f) && (d != Math.rint(d) || d < 1 || d > Long.MAX_VALUE)) {
+          problems.add(name + " 应为正整数编号");
+        }
       }
       case "checkbox" -> {
         if (!value.isBoolean()) {
@@ -94,6 +135,9 @@ public final class FormValidator {
       case "checklist", "taglist" -> {
         if (!value.isArray()) {
           problems.add(name + " 应为选项列表");
+          return;
+        }
+        if (tooMany(f, value.size(), name, problems)) {
           return;
         }
         for (JsonNode item : value) {
@@ -115,6 +159,9 @@ public final class FormValidator {
           problems.add(name + " 应为列表");
           return;
         }
+        if (tooMany(f, items.size(), name, problems)) {
+          return;
+        }
         int i = 1;
         for (JsonNode item : items) {
           if (!item.isObject()) {
@@ -131,6 +178,20 @@ public final class FormValidator {
         // unknown input types (e.g. filepicker) are accepted as submitted
       }
     }
+  }
+
+  private static boolean tooMany(FormField f, int size, String name, List<String> problems) {
+    int max = f.maxItems() != null ? f.maxItems() : DEFAULT_MAX_ITEMS;
+    if (size > max) {
+      problems.add(name + " 最多 " + max + " 项（提交了 " + size + " 项）");
+      return true;
+    }
+    return false;
+  }
+
+  /** A number field that holds a record's id ({@code customerId}): a whole positive number, never a fraction. */
+  private static boolean isIdField(FormField f) {
+    return f.key().endsWith("Id");
   }
 
   private static void checkOption(FormField f, String value, String name, Function<String, Set<String>> dynamicOptions,
@@ -158,8 +219,12 @@ public final class FormValidator {
     if (!value.isTextual()) {
       return null;
     }
+    String text = value.asText().trim();
+    if (!DECIMAL.matcher(text).matches()) {
+      return null; // also refuses NaN, Infinity and hexadecimal, which Double.valueOf would take
+    }
     try {
-      return Double.valueOf(value.asText().trim());
+      return Double.valueOf(text);
     } catch (NumberFormatException e) {
       return null;
     }

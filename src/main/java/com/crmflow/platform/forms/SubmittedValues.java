@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
@@ -20,7 +21,10 @@ public final class SubmittedValues {
 
   public static Map<String, JsonNode> toJson(Map<String, Object> variables) {
     Map<String, JsonNode> result = new LinkedHashMap<>();
-    if (variables != null) {
+    if (variables instanceof VariableMap typed) {
+      // a VariableMap's plain get() deserializes Object values; the typed value never does
+      typed.keySet().forEach(k -> result.put(k, toJson((Object) typed.getValueTyped(k))));
+    } else if (variables != null) {
       variables.forEach((k, v) -> result.put(k, toJson(v)));
     }
     return result;

@@ -118,4 +118,86 @@ class FormValidatorTest {
       }
     }
   }
+
+  // --- issue 8: bad input that only crafted requests send ---
+
+  private static FormSchema inline(String json) throws IOException {
+    return FormSchema.parse(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void nulAndUnpairedSurrogatesAreRefusedNamingTheField() throws IOException {
+    Map<String, Object> v = signedRecord();
+    v.put("recordSummary", "客户确认\u0000需求");
+    v.put("signerName", "刘\ud800经理");
+    assertThat(validate("project-requirement-record", v, Set.of("wangqiang")))
+        .anySatisfy(p -> assertThat(p).contains("(recordSummary)").contains("NUL"))
+        .anySatisfy(p -> assertThat(p).contains("(signerName)").contains("不成对的代理字符"))
+        .hasSize(2);
+    v = signedRecord();
+    v.put("signerName", "陈总 \uD83D\uDE00"); // a paired surrogate (emoji) is ordinary text
+    assertThat(validate("project-requirement-record", v, Set.of("wangqiang"))).isEmpty();
+  }
+
+  @Test
+  void textInsideDynamicListItemsIsCheckedToo() throws IOException {
+    Map<String, Object> item = new HashMap<>(Map.of("title", "现场\u0000调研", "executor", "zhaomin",
+        "requirements", "调研三栋楼", "dueDate", "2026-12-01", "qualityStandard", "调研报告经客户确认"));
+    assertThat(validate("project-task-assignment", Map.of("tasks", List.of(item)), Set.of("zhaomin")))
+        .singleElement().asString().contains("第 1 项的").contains("(title)").contains("NUL");
+  }
+
+  @Test
+  void listsAreBoundedByTheDefaultOrTheFormsMaxItems() throws IOException {
+    Map<String, Object> item = Map.of("title", "现场调研", "executor", "zhaomin", "requirements", "调研三栋楼",
+        "dueDate", "2026-12-01", "qualityStandard", "调研报告经客户确认");
+    assertThat(validate("project-task-assignment",
+        Map.of("tasks", java.util.Collections.nCopies(FormValidator.DEFAULT_MAX_ITEMS, item)), Set.of("zhaomin")))
+        .isEmpty();
+    assertThat(validate("project-task-assignment",
+        Map.of("tasks", java.util.Collections.nCopies(FormValidator.DEFAULT_MAX_ITEMS + 1, item)), Set.of("zhaomin")))
+        .singleElement().asString().contains("(tasks)").contains("最多 100 项").contains("101");
+
+    FormSchema schema = inline("""
+        {"id": "f", "components": [{"type": "taglist", "key": "tags", "label": "标签",
+          "values": [{"label": "a", "value": "a"}], "properties": {"maxItems": "2"}}]}""");
+    assertThat(FormValidator.validate(schema, SubmittedValues.toJson(Map.of("tags", List.of("a", "a"))), k -> null))
+        .isEmpty();
+    assertThat(FormValidator.validate(schema, SubmittedValues.toJson(Map.of("tags", List.of("a", "a", "a"))),
+        k -> null)).singleElement().asString().contains("(tags)").contains("最多 2 项");
+  }
+
+  @Test
+  void idFieldsTakeOnlyWholePositiveNumbers() throws IOException {
+    Map<String, Object> intake = new HashMap<>(Map.of("channel", "phone", "content", "发货慢", "category", "delivery",
+        "severity", "low", "contactPreference", "phone", "contactName", "王女士", "contactPhone", "13800000000"));
+    for (Object bad : List.of(1.5, "abc", "1.5", 0, -3, "NaN", "Infinity", "0x10")) {
+      intake.put("customerId", bad);
+      assertThat(validate("complaint-intake", intake, null)).as(String.valueOf(bad))
+          .anySatisfy(p -> assertThat(p).contains("(customerId)"));
+    }
+    for (Object good : List.of(7, 7L, "7", 7.0)) {
+      intake.put("customerId", good);
+      assertThat(validate("complaint-intake", intake, null)).as(String.valueOf(good))
+          .noneSatisfy(p -> assertThat(p).contains("(customerId)"));
+    }
+  }
+
+  @Test
+  void keysTheFormDoesNotDeclareAreNamed() throws IOException {
+    FormSchema assessment = form("complaint-assessment");
+    assertThat(FormValidator.undeclared(assessment, List.of("category", "severity", "complaintId"), "评估表单"))
+        .singleElement().asString().contains("「complaintId」").contains("评估表单");
+    assertThat(FormValidator.undeclared(assessment, List.of("category", "assessmentNote"), "评估表单")).isEmpty();
+    assertThat(form("project-task-execution").declaredKeys()).doesNotContain("projectLead", "accountManager");
+  }
+
+  @Test
+  void aPartialUpdateChecksOnlyTheFieldsItCarries() throws IOException {
+    FormSchema record = form("project-requirement-record");
+    assertThat(FormValidator.validatePresent(record, SubmittedValues.toJson(Map.of("signerName", "陈总")), k -> null))
+        .isEmpty();
+    assertThat(FormValidator.validatePresent(record, SubmittedValues.toJson(Map.of("recordSigned", "yes")),
+        k -> null)).singleElement().asString().contains("(recordSigned)");
+  }
 }
