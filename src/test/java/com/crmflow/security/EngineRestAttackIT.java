@@ -284,6 +284,35 @@ class EngineRestAttackIT {
     assertThat(runtimeService.getVariable(instance, "accountManager")).isEqualTo(manager).isEqualTo("zhangwei");
   }
 
+  @Test
+  void aColleagueInTheCandidateGroupCannotWorkATaskAssignedToTheOwner() {
+    // the meeting task is zhangwei's (assignee) and, as every account-manager task, also offered to the group
+    Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
+        vars("customerName", "完整性测试协作" + UUID.randomUUID(), "title", "售后系统改造", "details", "改造售后工单流程",
+            "complexity", "complex"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instance = started.json().path("id").asText();
+    String task = engine.taskId("zhangwei", instance, "Task_HoldRequirementMeeting");
+    Map<String, Object> meeting = Map.of("meetingTime", "2026-12-01 10:00", "participants", "技术部",
+        "minutes", "lina 代填的会议纪要");
+
+    refused(as("lina").post("/engine-rest/task/" + task + "/submit-form", vars(flatten(meeting))), 403,
+        "已分配给 zhangwei");
+    refused(as("lina").post("/engine-rest/task/" + task + "/complete", vars(flatten(meeting))), 403,
+        "已分配给 zhangwei");
+    refused(as("lina").put("/engine-rest/task/" + task + "/variables/minutes",
+        Map.of("value", "lina 改写", "type", "String")), 403, "已分配给 zhangwei");
+    assertThat(as("lina").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "lina")).status())
+        .as("claiming a colleague's task").isIn(403, 409);
+
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("zhangwei");
+    assertThat(runtimeService.getActiveActivityIds(instance)).containsExactly("Task_HoldRequirementMeeting");
+    assertThat(taskService.getVariable(task, "minutes")).isNull();
+
+    engine.complete("zhangwei", instance, "Task_HoldRequirementMeeting", vars(flatten(meeting)));
+    assertThat(runtimeService.getActiveActivityIds(instance)).containsExactly("Task_SignRequirementRecord");
+  }
+
   // --- 1. Modification, restart, migration, messages, signals, jobs ---
 
   @Test

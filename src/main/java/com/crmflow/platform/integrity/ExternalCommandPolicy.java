@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
@@ -33,6 +34,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * What a user who is not a {@code camunda-admin} may not do through Camunda's REST API, whatever the engine's
@@ -87,18 +89,38 @@ public class ExternalCommandPolicy extends CommandInterceptor {
 
   private static void check(Command<?> command, CommandContext ctx) {
     String taskId = taskIdOf(command);
-    if (taskId != null
-        && ctx.runWithoutAuthorization(() -> ctx.getTaskManager().findTaskById(taskId)) == null) {
+    TaskEntity task = taskId == null ? null
+        : ctx.runWithoutAuthorization(() -> ctx.getTaskManager().findTaskById(taskId));
+    if (taskId != null && task == null) {
       throw EngineRequestException.notFound("任务 " + taskId + " 不存在或已由他人处理完毕，请刷新任务列表");
     }
     if (isAdmin(ctx)) {
       return;
+    }
+    if (task != null && !(command instanceof ClaimTaskCmd)) {
+      requireAssigneeIfAssigned(task, ctx);
     }
     for (Map.Entry<Class<?>, String> e : ADMIN_ONLY.entrySet()) {
       if (e.getKey().isInstance(command)) {
         // Camunda's own exception: every REST endpoint answers it with 403 (job execution wraps anything else in 500)
         throw new AuthorizationException("只有系统管理员（camunda-admin）可以" + e.getValue() + "；请按流程办理任务");
       }
+    }
+  }
+
+  /**
+   * A task assigned to somebody is worked by that person only. Camunda's TASK_WORK permission goes to the task's
+   * candidate groups as well, so without this check any member of the group (e.g. another account manager) could
+   * complete or fill a task assigned to a colleague — Tasklist itself asks them to claim first, which fails for an
+   * assigned task. Unassigned tasks are worked by their candidates as before.
+   */
+  private static void requireAssigneeIfAssigned(TaskEntity task, CommandContext ctx) {
+    String assignee = task.getAssignee();
+    var authentication = ctx.getAuthentication();
+    String user = authentication == null ? null : authentication.getUserId();
+    if (assignee != null && !assignee.equals(user)) {
+      throw new AuthorizationException("任务「" + (task.getName() == null ? task.getId() : task.getName())
+          + "」已分配给 " + assignee + "，只能由其本人办理");
     }
   }
 
@@ -110,7 +132,7 @@ public class ExternalCommandPolicy extends CommandInterceptor {
 
   private static String taskIdOf(Command<?> command) {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
-        || command instanceof ClaimTaskCmd) {
+        || command instanceof ClaimTaskCmd || command instanceof ResolveTaskCmd) {
       return (String) CommandFields.read(command, "taskId");
     }
     if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd
