@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows password guessing down without ever locking an account for good. Failed logins are counted per client
- * address and per user name; after {@code freeFailures} failures every further attempt from that address or for
- * that user waits a growing delay ({@code baseDelay}, doubled per failure, at most {@code maxDelay}) counted from
+ * address and per user name; after {@code freeFailures} failures of a user ({@code addressFreeFailures} of an
+ * address) every further attempt from that address or for that user waits a growing delay ({@code baseDelay}, doubled per failure, at most {@code maxDelay}) counted from
  * the last failure. While a key waits, attempts are refused without checking the password and are not counted, so
  * the real user gets in at most {@code maxDelay} after the last guess. A successful login clears the user's count
  * (not the address's: an attacker's own valid account must not reset the count of the address he guesses from).
@@ -78,9 +78,9 @@ public class LoginThrottle {
     for (String key : keys(address, userId)) {
       Entry e = entries.asMap().compute(key, (k, old) -> {
         int failures = old == null ? 1 : old.failures() + 1;
-        return new Entry(k, failures, now, now.plus(delayAfter(failures)));
+        return new Entry(k, failures, now, now.plus(delayAfter(k, failures)));
       });
-      if (e.failures() > properties.freeFailures()) {
+      if (e.blockedUntil().isAfter(now)) {
         LOG.warn("Login throttled: {} after {} failed logins (last from {}), next attempt in {} s", key,
             e.failures(), address == null ? "inside the application" : address,
             Duration.between(now, e.blockedUntil()).toSeconds());
@@ -95,8 +95,9 @@ public class LoginThrottle {
     }
   }
 
-  Duration delayAfter(int failures) {
-    int over = failures - properties.freeFailures();
+  Duration delayAfter(String key, int failures) {
+    int free = key.startsWith("address:") ? properties.addressFreeFailures() : properties.freeFailures();
+    int over = failures - free;
     if (over <= 0) {
       return Duration.ZERO;
     }
