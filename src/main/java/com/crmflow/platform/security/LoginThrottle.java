@@ -33,6 +33,7 @@ public class LoginThrottle {
   private final Cache<String, Entry> entries;
   private final java.time.Clock clock;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public LoginThrottle(LoginThrottleProperties properties) {
     this(properties, java.time.Clock.systemUTC(), Ticker.systemTicker());
   }

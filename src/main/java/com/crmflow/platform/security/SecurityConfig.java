@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -33,6 +36,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 public class SecurityConfig {
 
+  /** The client address for the login throttle, before Spring Security and every other filter. */
+  @Bean
+  public FilterRegistrationBean<ClientAddress.Filter> clientAddressFilter() {
+    FilterRegistrationBean<ClientAddress.Filter> registration = new FilterRegistrationBean<>(new ClientAddress.Filter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.addUrlPatterns("/*");
+    return registration;
+  }
+
   @Bean
   @Order(1)
   public SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
@@ -43,7 +55,8 @@ public class SecurityConfig {
     // MVC matcher does not match it — the request would fall through to the last chain without the engine user.
     http.securityMatcher(paths("/engine-rest/**", "/api/**"))
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-        .authenticationProvider(provider)
+        // this provider only: with the global AuthenticationManager as parent a wrong password was checked twice
+        .authenticationManager(new ProviderManager(provider))
         .httpBasic(b -> b.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.disable())
