@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,7 +92,10 @@ final class HeadlessTasklist implements AutoCloseable {
     click(element);
   }
 
-  /** A mouse click; if something lies over the element (a sticky header), scroll it to the middle and try again. */
+  /**
+   * A mouse click. Tasklist's fixed footer can lie over an element at the bottom of its scrolling pane: then the
+   * mouse wheel over the element scrolls the pane a little, and the click is tried again.
+   */
   void click(WebElement element) {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -102,7 +106,8 @@ final class HeadlessTasklist implements AutoCloseable {
         if (attempt == 5) {
           throw covered;
         }
-        new Actions(browser).scrollByAmount(0, 200).pause(Duration.ofMillis(200)).perform();
+        new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(element), 0, 250)
+            .pause(Duration.ofMillis(300)).perform();
       }
     }
   }

@@ -27,6 +27,8 @@ class ProductionDefaultsIT {
     return new String[] {
         "--spring.datasource.url=jdbc:h2:mem:production-defaults;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
         "--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--crm.scheduling.enabled=false",
+        // engines are registered JVM-wide by name: closing this one must not unregister the shared test context's
+        "--camunda.bpm.process-engine-name=production-defaults-check",
         "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=" + adminPassword};
   }
 
@@ -49,8 +51,9 @@ class ProductionDefaultsIT {
       assertThat(identity.checkPassword("admin", "admin")).isFalse();
       assertThat(identity.checkPassword("admin", "Prod-Only-Secret-42")).isTrue();
       assertThat(identity.createGroupQuery().groupId("camunda-admin").count()).isEqualTo(1);
-      // the organisation's groups exist, nobody is in them
+      // the organisation's groups exist, nobody is in them; no demo customers
       assertThat(identity.createUserQuery().memberOfGroup("account-manager").count()).isZero();
+      assertThat(context.getBean(com.crmflow.customer.domain.CustomerRepository.class).count()).isZero();
     }
   }
 }
