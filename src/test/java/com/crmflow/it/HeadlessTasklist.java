@@ -94,17 +94,22 @@ final class HeadlessTasklist implements AutoCloseable {
 
   /**
    * A mouse click. Tasklist's fixed footer can lie over an element at the bottom of its scrolling pane: then the
-   * mouse wheel over the element scrolls the pane a little, and the click is tried again.
+   * mouse wheel over the element scrolls the pane a little; where the pane cannot scroll further (完成 at the very
+   * bottom), the mouse clicks the element's visible top edge, as a person would.
    */
   void click(WebElement element) {
     for (int attempt = 1; ; attempt++) {
       try {
-        new Actions(browser).scrollToElement(element).perform();
+        if (attempt == 1) { // later attempts keep the wheel's position
+          new Actions(browser).scrollToElement(element).perform();
+        }
         element.click();
         return;
       } catch (org.openqa.selenium.ElementNotInteractableException covered) { // also: click intercepted
-        if (attempt == 5) {
-          throw covered;
+        if (attempt == 3) {
+          int fromCentre = element.getSize().getHeight() / 2 - 3;
+          new Actions(browser).moveToElement(element, 0, -fromCentre).click().perform();
+          return;
         }
         new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(element), 0, 250)
             .pause(Duration.ofMillis(300)).perform();
