@@ -289,11 +289,22 @@ class ProjectPlanBrowserIT {
   private void chooseIn(WebElement list, int row, String label, String option) {
     WebElement l = inRow(list, row, label);
     WebElement group = l.findElement(By.xpath("following-sibling::div[contains(@class,'fjs-input-group')]"));
-    tasklist.click(group);
     By item = option == null
         ? By.xpath("(//*[contains(@class,'fjs-dropdownlist-item')])[1]")
         : By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']");
-    WebElement choice = wait.until(ExpectedConditions.presenceOfElementLocated(item));
+    // a click while another list is still closing can toggle this one shut again: click once more, as a person would
+    WebElement choice = null;
+    for (int attempt = 1; choice == null; attempt++) {
+      tasklist.click(group);
+      try {
+        choice = new WebDriverWait(browser, Duration.ofSeconds(3))
+            .until(ExpectedConditions.presenceOfElementLocated(item));
+      } catch (org.openqa.selenium.TimeoutException notOpen) {
+        if (attempt == 4) {
+          throw notOpen;
+        }
+      }
+    }
     tasklist.click(choice);
     sleep(200);
   }
