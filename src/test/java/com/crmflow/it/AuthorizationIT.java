@@ -38,7 +38,8 @@ class AuthorizationIT {
     assertThat(anonymous.get("/engine-rest/deployment").status()).isEqualTo(401);
     assertThat(anonymous.get("/api/projects/PRJ-2026-0001").status()).isEqualTo(401);
     assertThat(anonymous.post("/api/projects", Map.of()).status()).isEqualTo(401);
-    assertThat(anonymous.get("/anything-else").status()).isEqualTo(401);
+    // unknown paths: 404, and no Basic challenge (LoginAndWebAttackIT)
+    assertThat(anonymous.get("/anything-else").status()).isEqualTo(404);
     Rest.Response health = anonymous.get("/actuator/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().path("status").asText()).isEqualTo("UP");
@@ -46,7 +47,7 @@ class AuthorizationIT {
 
   @Test
   void aWrongPasswordIsRefused() {
-    // hejing is used by no other test: Camunda's login throttling locks a user after a wrong password
+    // hejing is used by no other test: failed logins slow the user down (LoginThrottle)
     assertThat(Rest.as(port, "hejing", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -243,7 +244,7 @@ class ProjectPlanBrowserIT {
   private void ensureRows(WebElement list, int count) {
     for (int guard = 0; rows(list).size() < count && guard < 10; guard++) {
       WebElement add = list.findElement(By.cssSelector(".fjs-repeat-render-add"));
-      tasklist.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", add);
+      tasklist.click(add);
       sleep(300);
     }
     assertThat(rows(list)).hasSizeGreaterThanOrEqualTo(count);
@@ -259,9 +260,8 @@ class ProjectPlanBrowserIT {
     WebElement l = inRow(list, row, label);
     String id = l.getAttribute("for");
     for (int attempt = 0; attempt < 10; attempt++) {
-      tasklist.setValue(browser.findElement(By.id(id)), text);
-      tasklist.js("arguments[0].dispatchEvent(new FocusEvent('blur')); arguments[0].dispatchEvent(new FocusEvent('focusout', {bubbles: true}));",
-          browser.findElement(By.id(id)));
+      tasklist.type(browser.findElement(By.id(id)), text);
+      browser.findElement(By.id(id)).sendKeys(Keys.TAB); // leave the field, as a person would
       try {
         new WebDriverWait(browser, Duration.ofMillis(1000))
             .until(d -> !text.equals(d.findElement(By.id(id)).getDomProperty("value")));
@@ -272,31 +272,40 @@ class ProjectPlanBrowserIT {
     throw new AssertionError("「" + label + "」 keeps losing its value");
   }
 
+  /** Types the date in the format the date field shows (its placeholder), then leaves the field. */
   private void date(WebElement list, int row, String isoDate) {
     WebElement input = rows(list).get(row).findElement(By.cssSelector(".fjs-form-field-datetime input"));
-    tasklist.js("""
-        const input = arguments[0];
-        if (input._flatpickr) { const [y, m, d] = arguments[1].split('-').map(Number); input._flatpickr.setDate(new Date(y, m - 1, d), true); }
-        else {
-          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, arguments[1]);
-          input.dispatchEvent(new Event('input', {bubbles: true}));
-          input.dispatchEvent(new Event('change', {bubbles: true}));
-        }
-        input.dispatchEvent(new FocusEvent('blur', {bubbles: false}));
-        input.dispatchEvent(new FocusEvent('focusout', {bubbles: true}));""", input, isoDate);
+    String placeholder = String.valueOf(input.getDomAttribute("placeholder")).toLowerCase(java.util.Locale.ROOT);
+    java.time.LocalDate d = java.time.LocalDate.parse(isoDate);
+    String text = placeholder.startsWith("mm/dd/yyyy")
+        ? d.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+        : isoDate;
+    tasklist.type(input, text);
+    input.sendKeys(Keys.ENTER);
+    input.sendKeys(Keys.TAB);
   }
 
   /** Opens a select of the row and picks the option (the first one when null). */
   private void chooseIn(WebElement list, int row, String label, String option) {
     WebElement l = inRow(list, row, label);
     WebElement group = l.findElement(By.xpath("following-sibling::div[contains(@class,'fjs-input-group')]"));
-    tasklist.js("arguments[0].scrollIntoView({block: 'center'});"
-        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true})); arguments[0].click();", group);
     By item = option == null
         ? By.xpath("(//*[contains(@class,'fjs-dropdownlist-item')])[1]")
         : By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']");
-    WebElement choice = wait.until(ExpectedConditions.presenceOfElementLocated(item));
-    tasklist.js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true})); arguments[0].click();", choice);
+    // a click while another list is still closing can toggle this one shut again: click once more, as a person would
+    WebElement choice = null;
+    for (int attempt = 1; choice == null; attempt++) {
+      tasklist.click(group);
+      try {
+        choice = new WebDriverWait(browser, Duration.ofSeconds(3))
+            .until(ExpectedConditions.presenceOfElementLocated(item));
+      } catch (org.openqa.selenium.TimeoutException notOpen) {
+        if (attempt == 4) {
+          throw notOpen;
+        }
+      }
+    }
+    tasklist.click(choice);
     sleep(200);
   }
 
@@ -307,7 +316,7 @@ class ProjectPlanBrowserIT {
     assertThat(boxes).as("options of " + label).isNotEmpty();
     for (WebElement box : boxes) {
       if (!box.isSelected()) {
-        tasklist.js("arguments[0].click();", box);
+        tasklist.click(box);
       }
     }
   }
@@ -320,7 +329,7 @@ class ProjectPlanBrowserIT {
 
   private void fill(String label, String text) {
     for (int attempt = 0; attempt < 20; attempt++) {
-      tasklist.setValue(field(label), text);
+      tasklist.type(field(label), text);
       try {
         new WebDriverWait(browser, Duration.ofMillis(700)).until(d -> !text.equals(field(label).getDomProperty("value")));
       } catch (org.openqa.selenium.TimeoutException kept) {

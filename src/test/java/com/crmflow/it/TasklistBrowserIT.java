@@ -176,11 +176,11 @@ class TasklistBrowserIT {
     return browser.findElement(By.id(l.getAttribute("for")));
   }
 
-  /** Types through the DOM (input events), for the same reason as {@link #click}: keystrokes do not arrive. */
+  /** Types into the field (the browser's own key events) and checks that the value stays. */
   private void fill(String label, String text) {
     // Tasklist imports the form's data once more after showing it, which empties what was typed before
-    for (int attempt = 0; attempt < 20; attempt++) {
-      tasklist.setValue(field(label), text);
+    for (int attempt = 0; attempt < 10; attempt++) {
+      tasklist.type(field(label), text);
       try {
         new WebDriverWait(browser, Duration.ofMillis(700)).until(d -> !text.equals(field(label).getDomProperty("value")));
       } catch (org.openqa.selenium.TimeoutException kept) {
@@ -194,8 +194,7 @@ class TasklistBrowserIT {
     WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'modal')]//label[contains(normalize-space(.),'" + label + "')]")));
     WebElement group = l.findElement(By.xpath("following-sibling::div[contains(@class,'fjs-input-group')]"));
-    ((JavascriptExecutor) browser).executeScript(
-        "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true})); arguments[0].click();", group);
+    tasklist.click(group);
     tasklist.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
   }
 }

@@ -57,6 +57,7 @@ public class OrganizationLoader implements ApplicationRunner {
     for (UserSpec user : organization.users()) {
       upsertUser(user);
     }
+    restrictOwnUserAuthorizations();
     filters.createFilters(organization);
     LOG.info("Organisation loaded: {} groups, {} demo users", organization.groups().size(), organization.users().size());
   }
@@ -75,8 +76,9 @@ public class OrganizationLoader implements ApplicationRunner {
     for (String app : spec.applications()) {
       grant(spec.id(), Resources.APPLICATION, app, Permissions.ACCESS);
     }
-    // Tasklist shows names of assignees and candidate groups.
-    grant(spec.id(), Resources.USER, "*", Permissions.READ);
+    // Tasklist shows names of candidate groups. The user list (with e-mail addresses) is for administrators only:
+    // staff read just their own user (CrmAuthorizationProvider); what earlier versions granted is taken back.
+    revoke(spec.id(), Resources.USER, "*");
     grant(spec.id(), Resources.GROUP, "*", Permissions.READ);
     for (String key : spec.startProcesses()) {
       grant(spec.id(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
@@ -109,6 +111,31 @@ public class OrganizationLoader implements ApplicationRunner {
       auth.addPermission(p);
     }
     authorizationService.saveAuthorization(auth);
+  }
+
+  /** Removes the group's grant on this resource (if any). */
+  void revoke(String groupId, Resource resource, String resourceId) {
+    authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).list()
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+  }
+
+  /**
+   * Camunda used to give every new user ALL on their own user (so they could change their name and e-mail address or
+   * delete themselves); new users now get READ and UPDATE (CrmAuthorizationProvider), and users created before are
+   * brought to the same: READ and UPDATE only (UPDATE for the password; name and e-mail are for administrators).
+   */
+  private void restrictOwnUserAuthorizations() {
+    Permission[] own = {Permissions.READ, Permissions.UPDATE};
+    for (Authorization auth : authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.USER).list()) {
+      if (auth.getUserId() != null && auth.getUserId().equals(auth.getResourceId())
+          && (auth.isPermissionGranted(Permissions.DELETE) || auth.isEveryPermissionGranted())) {
+        auth.setPermissions(own);
+        authorizationService.saveAuthorization(auth);
+        LOG.info("Own-user authorization of {} restricted to READ and UPDATE", auth.getUserId());
+      }
+    }
   }
 
   private void upsertUser(UserSpec spec) {

@@ -1,13 +1,20 @@
 package com.crmflow.platform.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -18,49 +25,71 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what.
  * <ul>
  *   <li>{@code /engine-rest/**} (Camunda REST, used by Camunda Modeler) and {@code /api/**} (ours): HTTP Basic
- *       against Camunda users, stateless, engine authorization checks apply.</li>
- *   <li>{@code /camunda/**}: the Camunda webapps, which keep their own login, session and CSRF protection.</li>
- *   <li>{@code /actuator/health/**}: anonymous. Everything else: refused.</li>
+ *       against Camunda users, stateless, engine authorization checks apply; the only paths that answer with a
+ *       Basic challenge; throttled logins get 429; state-changing requests from a foreign origin get 403.</li>
+ *   <li>{@code /camunda/**}: the Camunda webapps, which keep their own login, session and CSRF protection; their
+ *       login is throttled like Basic logins.</li>
+ *   <li>{@code /actuator/health/**}, {@code /}, {@code /error}: anonymous. Everything else: 404, without a
+ *       challenge (a browser would otherwise open its own login dialog over the webapps).</li>
  * </ul>
  */
 @Configuration
 public class SecurityConfig {
 
+  /** The client address for the login throttle, before Spring Security and every other filter. */
+  @Bean
+  public FilterRegistrationBean<ClientAddress.Filter> clientAddressFilter() {
+    FilterRegistrationBean<ClientAddress.Filter> registration = new FilterRegistrationBean<>(new ClientAddress.Filter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.addUrlPatterns("/*");
+    return registration;
+  }
+
   @Bean
   @Order(1)
   public SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      IdentityService identityService) throws Exception {
+      IdentityService identityService, @Value("${crm.security.allowed-origins:}") List<String> allowedOrigins)
+      throws Exception {
+    AuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
     // Path matchers, not MVC matchers: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC, and an
     // MVC matcher does not match it — the request would fall through to the last chain without the engine user.
     http.securityMatcher(paths("/engine-rest/**", "/api/**"))
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-        .authenticationProvider(provider)
-        .httpBasic(b -> b.realmName("crm-process"))
+        // this provider only: with the global AuthenticationManager as parent a wrong password was checked twice
+        .authenticationManager(new ProviderManager(provider))
+        .httpBasic(b -> b.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new CrossOriginRequestFilter(Set.copyOf(allowedOrigins.stream()
+            .filter(o -> !o.isBlank()).toList())), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  public SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+  public SecurityFilterChain webappSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
     http.securityMatcher(paths("/camunda/**", "/", "/actuator/health", "/actuator/health/**", "/error"))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         // Camunda webapps have their own session authentication and CSRF filter.
         .csrf(c -> c.disable())
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .addFilterBefore(new WebappLoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
     return http.build();
   }
 
+  /** Everything else does not exist for a caller: 404, and no Basic challenge. */
   @Bean
   @Order(3)
-  public SecurityFilterChain denyEverythingElse(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
-      throws Exception {
-    http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-        .authenticationProvider(provider)
-        .httpBasic(Customizer.withDefaults())
-        .csrf(c -> c.disable());
+  public SecurityFilterChain denyEverythingElse(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint notFound = (request, response, e) ->
+        Problems.write(response, HttpServletResponse.SC_NOT_FOUND, "未找到", "未找到：" + request.getRequestURI());
+    http.authorizeHttpRequests(a -> a.anyRequest().denyAll())
+        .exceptionHandling(e -> e.authenticationEntryPoint(notFound)
+            .accessDeniedHandler((request, response, denied) -> notFound.commence(request, response, null)))
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 

@@ -1,0 +1,27 @@
+package com.crmflow.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * {@code /engine-rest} and {@code /api} only: 401 with the Basic challenge (REST clients and Camunda Modeler log in
+ * with HTTP Basic), or 429 with Retry-After while the login is throttled.
+ */
+class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+  static final String REALM = "crm-process";
+
+  @Override
+  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    if (e instanceof LoginThrottledException throttled) {
+      Problems.throttled(response, throttled);
+      return;
+    }
+    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+    Problems.write(response, 401, "需要登录", "需要登录：请使用用户名和密码（HTTP Basic）");
+  }
+}

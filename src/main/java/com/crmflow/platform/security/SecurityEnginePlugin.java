@@ -1,0 +1,35 @@
+package com.crmflow.platform.security;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.stereotype.Component;
+
+/** Installs {@link CrmIdentityProvider} (login throttle, profile rule) and {@link CrmAuthorizationProvider}. */
+@Component
+public class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final LoginThrottle throttle;
+
+  public SecurityEnginePlugin(LoginThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        // a WritableIdentityProvider: the engine registers it for both the read-only and the writable lookups
+        return CrmIdentityProvider.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new CrmIdentityProvider(throttle);
+      }
+    });
+    configuration.setResourceAuthorizationProvider(new CrmAuthorizationProvider());
+  }
+}
