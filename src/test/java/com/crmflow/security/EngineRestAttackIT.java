@@ -286,13 +286,21 @@ class EngineRestAttackIT {
 
   @Test
   void aColleagueInTheCandidateGroupCannotWorkATaskAssignedToTheOwner() {
-    // the meeting task is zhangwei's (assignee) and, as every account-manager task, also offered to the group
+    // the meeting task is zhangwei's (assignee) and not offered to the other account managers
     Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
         vars("customerName", "完整性测试协作" + UUID.randomUUID(), "title", "售后系统改造", "details", "改造售后工单流程",
             "complexity", "complex"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();
     String task = engine.taskId("zhangwei", instance, "Task_HoldRequirementMeeting");
+    assertThat(engine.tasks("lina", instance, "Task_HoldRequirementMeeting")).as("not offered to the group").isEmpty();
+    Rest.Response notHers = as("lina").post("/engine-rest/task/" + task + "/complete", vars("minutes", "x"));
+    assertThat(notHers.status()).as(notHers.body()).isEqualTo(403);
+    // Models may offer an assigned task to a group as well (e.g. 客户满意度调查: the owner, and crm-dept): Camunda then
+    // gives the whole group TASK_WORK. An administrator adds such a candidate group here.
+    Rest.Response offered = as("admin").post("/engine-rest/task/" + task + "/identity-links",
+        Map.of("groupId", "account-manager", "type", "candidate"));
+    assertThat(offered.status()).as(offered.body()).isEqualTo(204);
     Map<String, Object> meeting = Map.of("meetingTime", "2026-12-01 10:00", "participants", "技术部",
         "minutes", "lina 代填的会议纪要");
 
