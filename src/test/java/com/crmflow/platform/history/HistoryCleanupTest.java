@@ -75,7 +75,8 @@ class HistoryCleanupTest {
     assertThat(ttl).containsEntry("complaint-handling", 1825).containsEntry("return-visit", 1825)
         .containsEntry("customer-project", 365).containsEntry("customer-grading", 365)
         .containsEntry("customer-grading-schedule", 365).containsEntry("complaint-analysis", 365)
-        .containsEntry("complaint-analysis-monthly", 365).hasSize(7);
+        .containsEntry("complaint-analysis-monthly", 365).containsEntry("working-calendar-maintenance", 365)
+        .hasSize(8);
   }
 
   @Test
