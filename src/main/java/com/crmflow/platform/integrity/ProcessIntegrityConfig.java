@@ -23,4 +23,14 @@ public class ProcessIntegrityConfig {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
+
+  /** After Spring Security (an anonymous caller gets 401 first), before Camunda's REST servlet. */
+  @Bean
+  public FilterRegistrationBean<SkipFlagsWithoutInstructionsFilter> skipFlagsWithoutInstructionsFilter() {
+    FilterRegistrationBean<SkipFlagsWithoutInstructionsFilter> registration =
+        new FilterRegistrationBean<>(new SkipFlagsWithoutInstructionsFilter());
+    registration.addUrlPatterns(ENGINE_API_PATHS);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
 }
