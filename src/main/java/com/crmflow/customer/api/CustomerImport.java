@@ -11,7 +11,7 @@ import com.crmflow.customer.domain.CreditCode;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
-import com.crmflow.platform.web.SafeText;
+import com.crmflow.platform.text.SafeText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -1,36 +1,21 @@
 package com.crmflow.platform.forms;
 
+import com.crmflow.platform.text.SafeText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Characters no submitted text may hold: NUL (PostgreSQL cannot store it; H2 would) and unpaired UTF-16 surrogates
+ * {@link SafeText} applied to submitted form values and variables (JSON trees included). Characters no submitted text may hold: NUL (PostgreSQL cannot store it; H2 would) and unpaired UTF-16 surrogates
  * (not encodable as UTF-8). Both come only from crafted requests, never from typing.
  */
 public final class TextSafety {
 
   private TextSafety() {}
 
-  /** What is wrong with {@code s} (Chinese), or null if nothing. */
+  /** What is wrong with {@code s} (Chinese), or null if nothing: the one check of {@link SafeText}. */
   public static String problem(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\0') {
-        return "含有不允许的空字符（NUL）";
-      }
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        return "含有不成对的代理字符（无效的 Unicode 文本）";
-      }
-      if (Character.isLowSurrogate(c)) {
-        return "含有不成对的代理字符（无效的 Unicode 文本）";
-      }
-    }
-    return null;
+    return SafeText.problem(s);
   }
 
   /** The first problem in any text (values and object keys) of a JSON tree, or null. */

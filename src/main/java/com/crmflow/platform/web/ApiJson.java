@@ -1,5 +1,6 @@
 package com.crmflow.platform.web;
 
+import com.crmflow.platform.text.SafeText;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -1,5 +1,6 @@
 package com.crmflow.platform.web;
 
+import com.crmflow.platform.text.SafeText;
 import java.beans.PropertyEditorSupport;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -132,7 +132,7 @@ class FormValidatorTest {
     v.put("signerName", "刘\ud800经理");
     assertThat(validate("project-requirement-record", v, Set.of("wangqiang")))
         .anySatisfy(p -> assertThat(p).contains("(recordSummary)").contains("NUL"))
-        .anySatisfy(p -> assertThat(p).contains("(signerName)").contains("不成对的代理字符"))
+        .anySatisfy(p -> assertThat(p).contains("(signerName)").contains("不成对的代理项"))
         .hasSize(2);
     v = signedRecord();
     v.put("signerName", "陈总 \uD83D\uDE00"); // a paired surrogate (emoji) is ordinary text
