@@ -23,6 +23,7 @@ import com.crmflow.project.domain.TaskProblemRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -450,9 +451,14 @@ class CustomerProjectProcessTest {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
     Task work = task(pi, "Task_ExecuteProjectTask");
 
-    // another executor, logged in, completes zhaomin's task
+    // another executor, logged in, completes zhaomin's task: it is not even offered to the executor group
     identityService.setAuthentication("sunli", List.of("executor"));
     try {
+      assertThatThrownBy(() -> finishProjectTask(work)).isInstanceOf(AuthorizationException.class);
+      // and if a model (or an administrator) offered it to the group, the domain still refuses
+      identityService.clearAuthentication();
+      taskService.addCandidateGroup(work.getId(), "executor");
+      identityService.setAuthentication("sunli", List.of("executor"));
       assertThatThrownBy(() -> finishProjectTask(work)).hasMessageContaining("只能由执行人员 zhaomin 完成");
     } finally {
       identityService.clearAuthentication();
