@@ -336,8 +336,14 @@ class ProjectPlanBrowserIT {
     List<WebElement> boxes = l.findElements(By.cssSelector("input[type=checkbox]"));
     assertThat(boxes).as("options of " + label).isNotEmpty();
     for (WebElement box : boxes) {
-      if (!box.isSelected()) {
+      for (int attempt = 1; !box.isSelected(); attempt++) {
+        assertThat(attempt).as("clicks on an option of " + label).isLessThanOrEqualTo(3);
         tasklist.click(box);
+        try {
+          new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> box.isSelected());
+        } catch (org.openqa.selenium.TimeoutException notChecked) {
+          System.out.println("option of 「" + label + "」 not checked after click " + attempt);
+        }
       }
     }
   }
