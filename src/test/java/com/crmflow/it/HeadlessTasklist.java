@@ -111,8 +111,15 @@ final class HeadlessTasklist implements AutoCloseable {
           new Actions(browser).moveToElement(element, 0, -fromCentre).click().perform();
           return;
         }
-        new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(element), 0, 250)
-            .pause(Duration.ofMillis(300)).perform();
+        // the wheel over the pane, not over the footer that covers the element (the footer itself does not scroll)
+        org.openqa.selenium.Rectangle at = element.getRect();
+        int x = Math.max(1, at.getX() + at.getWidth() / 2);
+        new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(x, 300), 0, 250).perform();
+        try {
+          new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> element.getRect().getY() != at.getY());
+        } catch (org.openqa.selenium.TimeoutException atTheBottom) {
+          // the pane cannot scroll further: the next attempt clicks the visible top edge
+        }
       }
     }
   }

@@ -285,28 +285,49 @@ class ProjectPlanBrowserIT {
     input.sendKeys(Keys.TAB);
   }
 
-  /** Opens a select of the row and picks the option (the first one when null). */
+  /**
+   * Opens a select of the row and picks the option (the first one when null). form-js opens a select when it gets the
+   * focus, so after Tab from the previous field its list is already open, and a click on the select would close it
+   * again (its mouse-down toggles the list): a person who sees the open list clicks the option. Only a closed list is
+   * opened with a click; if that does not open it, the select is entered from the keyboard, which opens it too.
+   */
   private void chooseIn(WebElement list, int row, String label, String option) {
     WebElement l = inRow(list, row, label);
-    WebElement group = l.findElement(By.xpath("following-sibling::div[contains(@class,'fjs-input-group')]"));
+    String id = l.getAttribute("for");
+    WebElement field = l.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field-select')][1]"));
+    By items = By.cssSelector(".fjs-select-anchor .fjs-dropdownlist-item");
     By item = option == null
-        ? By.xpath("(//*[contains(@class,'fjs-dropdownlist-item')])[1]")
-        : By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']");
-    // a click while another list is still closing can toggle this one shut again: click once more, as a person would
-    WebElement choice = null;
-    for (int attempt = 1; choice == null; attempt++) {
-      tasklist.click(group);
-      try {
-        choice = new WebDriverWait(browser, Duration.ofSeconds(3))
-            .until(ExpectedConditions.presenceOfElementLocated(item));
-      } catch (org.openqa.selenium.TimeoutException notOpen) {
-        if (attempt == 4) {
-          throw notOpen;
+        ? By.xpath(".//div[contains(@class,'fjs-select-anchor')]//*[contains(@class,'fjs-dropdownlist-item')][1]")
+        : By.xpath(".//div[contains(@class,'fjs-select-anchor')]//*[contains(@class,'fjs-dropdownlist-item')]"
+            + "[normalize-space(.)='" + option + "']");
+    for (int attempt = 1; field.findElements(items).isEmpty(); attempt++) {
+      System.out.println("select 「" + label + "」 closed, attempt " + attempt + "; focus on "
+          + ((JavascriptExecutor) browser).executeScript("return document.activeElement && document.activeElement.id"));
+      if (attempt <= 2) {
+        tasklist.click(field.findElement(By.cssSelector(".fjs-select-display")));
+      } else if (attempt <= 4) {
+        WebElement input = browser.findElement(By.id(id));
+        if (id.equals(((JavascriptExecutor) browser).executeScript(
+            "return document.activeElement && document.activeElement.id"))) {
+          input.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB)); // leave it and come back with Tab
+          new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        } else {
+          input.sendKeys(Keys.ARROW_DOWN);
         }
+      } else {
+        screenshot("select-" + row + "-not-open");
+        throw new AssertionError("「" + label + "」 does not open: " + field.getAttribute("outerHTML"));
+      }
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> !field.findElements(items).isEmpty());
+      } catch (org.openqa.selenium.TimeoutException notOpen) {
+        // next way
       }
     }
+    WebElement choice = field.findElement(item);
+    String text = choice.getText().trim();
     tasklist.click(choice);
-    sleep(200);
+    wait.until(d -> text.equals(field.findElement(By.cssSelector(".fjs-select-display")).getText().trim()));
   }
 
   private void checkAll(String label) {
@@ -315,8 +336,14 @@ class ProjectPlanBrowserIT {
     List<WebElement> boxes = l.findElements(By.cssSelector("input[type=checkbox]"));
     assertThat(boxes).as("options of " + label).isNotEmpty();
     for (WebElement box : boxes) {
-      if (!box.isSelected()) {
+      for (int attempt = 1; !box.isSelected(); attempt++) {
+        assertThat(attempt).as("clicks on an option of " + label).isLessThanOrEqualTo(3);
         tasklist.click(box);
+        try {
+          new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> box.isSelected());
+        } catch (org.openqa.selenium.TimeoutException notChecked) {
+          System.out.println("option of 「" + label + "」 not checked after click " + attempt);
+        }
       }
     }
   }
