@@ -106,8 +106,9 @@ class CustomerProjectRestIT {
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_SignRequirementRecord");
     assertThat(tasks.get(0).path("assignee").asText()).isEqualTo("lina");
-    // the account-manager group may stand in (candidate group); staff outside it see neither task nor project
-    assertThat(as("zhangwei").get("/engine-rest/task?processInstanceBusinessKey=" + number).json()).hasSize(1);
+    // the task is lina's alone: another account manager sees neither task nor project (no stand-in by the group)
+    assertThat(as("zhangwei").get("/engine-rest/task?processInstanceBusinessKey=" + number).json()).isEmpty();
+    assertThat(as("zhangwei").get("/api/projects/" + number).status()).isEqualTo(404);
     assertThat(as("zhaomin").get("/engine-rest/task?processInstanceBusinessKey=" + number).json()).isEmpty();
     assertThat(as("zhaomin").get("/api/projects/" + number).status()).isEqualTo(404);
     assertThat(as("lina").get("/api/projects/" + number).json().path("accountManager").asText()).isEqualTo("lina");
