@@ -8,10 +8,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on a random port against embedded PostgreSQL, with the demo organisation — one Spring
- * context shared by every integration test class.
+ * context shared by every integration test class (whose engine is the one Camunda REST answers from while it runs:
+ * {@link RegisterContextEngine}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("demo")
 @Import(EmbeddedPostgresConfiguration.class)
 @ContextConfiguration(initializers = TestDataKeyset.class)
+@TestExecutionListeners(listeners = RegisterContextEngine.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {}
