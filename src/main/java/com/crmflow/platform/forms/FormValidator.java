@@ -170,6 +170,16 @@ public final class FormValidator {
             for (FormField child : f.children()) {
               check(child, item.get(child.key()), name + " 第 " + i + " 项的", dynamicOptions, problems);
             }
+            // an entry carries only the fields the list declares, like the form as a whole
+            Set<String> declared = new HashSet<>();
+            f.children().forEach(child -> declared.add(child.key()));
+            for (var keys = item.fieldNames(); keys.hasNext(); ) {
+              String k = keys.next();
+              if (!declared.contains(k)) {
+                problems.add(name + " 第 " + i + " 项含有表单未声明的字段"
+                    + (TextSafety.problem(k) == null ? "「" + k + "」" : "（字段名含无效字符）") + "，不能提交");
+              }
+            }
           }
           i++;
         }

@@ -15,6 +15,7 @@ public final class ExternalRequests {
 
   private static final ThreadLocal<Boolean> MARKED = new ThreadLocal<>();
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+  private static final ThreadLocal<String> TASK = new ThreadLocal<>();
 
   private ExternalRequests() {}
 
@@ -40,6 +41,17 @@ public final class ExternalRequests {
 
   static void unmark() {
     MARKED.remove();
+    TASK.remove();
+  }
+
+  /** The request completes, submits or resolves this task (set by the filter from the request path). */
+  static void completingTask(String taskId) {
+    TASK.set(taskId);
+  }
+
+  /** The task the current request completes, submits or resolves, or null. */
+  static String completedTask() {
+    return TASK.get();
   }
 
   /** True inside the outermost engine command of a user's REST request. */

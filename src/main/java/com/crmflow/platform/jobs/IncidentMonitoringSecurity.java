@@ -14,7 +14,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Security of {@code /actuator/**}, before every other chain: the health status is public (probes), its details
  * (incidents, database) and the metrics are for {@code camunda-admin}, who authenticate with HTTP Basic like on
- * {@code /engine-rest}. A missing or wrong login is answered 401 <em>without</em> a {@code WWW-Authenticate} challenge,
+ * {@code /engine-rest}; so is any other endpoint an operator exposes later. A missing or wrong login is answered 401 <em>without</em> a {@code WWW-Authenticate} challenge,
  * so a browser never opens its own login dialog; an anonymous health request just gets the status.
  */
 @Configuration
@@ -34,7 +34,7 @@ public class IncidentMonitoringSecurity {
             .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**")).permitAll()
             .requestMatchers(path.matcher("/actuator/metrics"), path.matcher("/actuator/metrics/**"))
             .hasAuthority(ADMIN)
-            .anyRequest().denyAll())
+            .anyRequest().hasAuthority(ADMIN)) // any other endpoint an operator exposes: administrators only
         .authenticationProvider(provider)
         .httpBasic(b -> b.authenticationEntryPoint(noChallenge))
         .exceptionHandling(e -> e.authenticationEntryPoint(noChallenge))

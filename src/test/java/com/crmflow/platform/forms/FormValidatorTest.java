@@ -168,6 +168,16 @@ class FormValidatorTest {
   }
 
   @Test
+  void anEntryOfAListCarriesOnlyTheFieldsTheListDeclares() throws IOException {
+    Map<String, Object> item = new HashMap<>(Map.of("title", "现场调研", "executor", "zhaomin",
+        "requirements", "调研三栋楼", "dueDate", "2026-12-01", "qualityStandard", "调研报告经客户确认"));
+    assertThat(validate("project-task-assignment", Map.of("tasks", List.of(item)), Set.of("zhaomin"))).isEmpty();
+    item.put("projectLead", "zhaomin");
+    assertThat(validate("project-task-assignment", Map.of("tasks", List.of(Map.of("title", "x"), item)),
+        Set.of("zhaomin"))).anySatisfy(p -> assertThat(p).contains("(tasks) 第 2 项").contains("「projectLead」"));
+  }
+
+  @Test
   void idFieldsTakeOnlyWholePositiveNumbers() throws IOException {
     Map<String, Object> intake = new HashMap<>(Map.of("channel", "phone", "content", "发货慢", "category", "delivery",
         "severity", "low", "contactPreference", "phone", "contactName", "王女士", "contactPhone", "13800000000"));
