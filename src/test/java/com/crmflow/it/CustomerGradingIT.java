@@ -12,10 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,19 +30,6 @@ class CustomerGradingIT {
   @Autowired CustomerRepository customers;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
-  @Autowired ProcessEngine engine;
-  DefaultEngineGuard guard;
-
-  @BeforeEach
-  void ourEngineAnswersEngineRest() {
-    guard = new DefaultEngineGuard(engine);
-    guard.enter();
-  }
-
-  @AfterEach
-  void restoreEngine() {
-    guard.exit();
-  }
 
   private Rest as(String user) {
     return Rest.as(port, user, "demo");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -38,17 +37,13 @@ class ProjectPlanBrowserIT {
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-  @Autowired ProcessEngine engine;
 
   HeadlessTasklist tasklist;
   WebDriver browser;
   WebDriverWait wait;
-  DefaultEngineGuard guard;
 
   @BeforeEach
   void openBrowser() throws IOException {
-    guard = new DefaultEngineGuard(engine);
-    guard.enter();
     tasklist = HeadlessTasklist.open();
     browser = tasklist.browser;
     wait = tasklist.wait;
@@ -56,7 +51,6 @@ class ProjectPlanBrowserIT {
 
   @AfterEach
   void closeBrowser(TestInfo test) {
-    guard.exit();
     if (tasklist != null) {
       screenshot(test.getTestMethod().orElseThrow().getName());
       tasklist.close();

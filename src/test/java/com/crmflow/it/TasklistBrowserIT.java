@@ -39,13 +39,9 @@ class TasklistBrowserIT {
   WebDriver browser;
   WebDriverWait wait;
 
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-  DefaultEngineGuard guard;
 
   @BeforeEach
   void openBrowser() throws IOException {
-    guard = new DefaultEngineGuard(engine);
-    guard.enter();
     tasklist = HeadlessTasklist.open();
     browser = tasklist.browser;
     wait = tasklist.wait;
@@ -53,7 +49,6 @@ class TasklistBrowserIT {
 
   @AfterEach
   void closeBrowser(TestInfo test) {
-    guard.exit();
     if (tasklist != null) {
       tasklist.screenshot("browser-" + test.getTestMethod().orElseThrow().getName());
       tasklist.close();

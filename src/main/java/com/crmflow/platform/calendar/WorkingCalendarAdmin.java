@@ -5,6 +5,7 @@ import static com.crmflow.platform.calendar.WorkingCalendarStore.WORKDAY;
 
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.platform.text.SafeText;
 import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -170,9 +171,13 @@ public class WorkingCalendarAdmin {
       if (name.strip().length() > MAX_NAME) {
         throw new InvalidFieldException(prefix + "name", "最多 " + MAX_NAME + " 个字符");
       }
-      if (name.chars().anyMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))
-          || name.codePoints().anyMatch(c -> Character.getType(c) == Character.UNASSIGNED)) {
-        throw new InvalidFieldException(prefix + "name", "含有不允许的字符（控制字符或不成对的代理字符）");
+      String bad = SafeText.problem(name);
+      if (bad != null) {
+        throw new InvalidFieldException(prefix + "name", bad);
+      }
+      // a holiday's name is one line of visible text (it is shown in due-date explanations)
+      if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED)) {
+        throw new InvalidFieldException(prefix + "name", "含有不允许的字符（控制字符或未分配的码位）");
       }
     }
   }

@@ -4,8 +4,7 @@ import com.crmflow.platform.calendar.WorkingCalendarChanged;
 import com.crmflow.platform.calendar.WorkingDayShift;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.visit.domain.VisitImprovement;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import com.crmflow.visit.domain.VisitImprovementRepository;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -23,15 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImprovementDueRecalculation {
 
-  @PersistenceContext
-  private EntityManager entityManager;
-
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final VisitImprovementRepository improvements;
 
   public ImprovementDueRecalculation(TaskService taskService, RuntimeService runtimeService,
-      IdentityService identityService) {
+      IdentityService identityService, VisitImprovementRepository improvements) {
+    this.improvements = improvements;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -39,9 +37,7 @@ public class ImprovementDueRecalculation {
 
   @EventListener
   public void calendarChanged(WorkingCalendarChanged event) {
-    List<VisitImprovement> open = entityManager.createQuery(
-        "select i from VisitImprovement i where i.status = :open order by i.id", VisitImprovement.class)
-        .setParameter("open", VisitImprovement.OPEN).getResultList();
+    List<VisitImprovement> open = improvements.findByStatusOrderById(VisitImprovement.OPEN);
     if (open.isEmpty()) {
       return;
     }
