@@ -68,6 +68,10 @@ public final class Rest {
         .PUT(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
   }
 
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /** A raw body with its content type (e.g. a CSV file). */
   public Response post(String path, String contentType, byte[] body) {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));

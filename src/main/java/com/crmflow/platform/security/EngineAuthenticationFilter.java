@@ -35,8 +35,9 @@ public class EngineAuthenticationFilter extends OncePerRequestFilter {
     }
     List<String> groups = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).toList();
-    List<String> tenants = identityService.createTenantQuery().userMember(auth.getName()).includingGroupsOfUser(true)
-        .list().stream().map(Tenant::getId).toList();
+    List<String> tenants = auth.getDetails() instanceof VerifiedLogins.Login login ? login.tenants()
+        : identityService.createTenantQuery().userMember(auth.getName()).includingGroupsOfUser(true)
+            .list().stream().map(Tenant::getId).toList();
     try {
       identityService.setAuthentication(auth.getName(), groups, tenants);
       chain.doFilter(request, response);

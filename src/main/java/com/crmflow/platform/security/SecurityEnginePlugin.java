@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final LoginThrottle throttle;
+  private final VerifiedLogins verified;
 
-  public SecurityEnginePlugin(LoginThrottle throttle) {
+  public SecurityEnginePlugin(LoginThrottle throttle, VerifiedLogins verified) {
     this.throttle = throttle;
+    this.verified = verified;
   }
 
   @Override
@@ -27,7 +29,7 @@ public class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new CrmIdentityProvider(throttle);
+        return new CrmIdentityProvider(throttle, verified);
       }
     });
     configuration.setResourceAuthorizationProvider(new CrmAuthorizationProvider());
