@@ -57,6 +57,8 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
           .stream().map(Tenant::getId).toList();
       login = new VerifiedLogins.Login(user, groups, tenants);
       verified.remember(password, login);
+    } else {
+      throttle.succeeded(user); // a successful login clears the user's failures, remembered or not
     }
     List<SimpleGrantedAuthority> authorities = login.groups().stream()
         .map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
