@@ -1,0 +1,81 @@
+package com.crmflow.platform.persistence;
+
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets PostgreSQL plan Camunda's authorization checks as indexed lookups (issue 9).
+ *
+ * <p>Every query of a staff user (Tasklist's task lists, history, instances) joins the user's authorizations with a
+ * condition of the form {@code A.PERMS_ & 2 = 2} and {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}. PostgreSQL
+ * has no statistics for a bit test and guesses that 0.5 % of the rows pass, i.e. a handful of authorizations, where
+ * a group working 4 000 open tasks has 4 000 (Camunda writes one per task). With that guess it compares every task
+ * with every authorization: a Tasklist list of 15 rows took 1.5 s at 4 000 open tasks (16 million comparisons,
+ * growing with the square of the open tasks). Statistics on the expressions themselves (PostgreSQL 14+, {@code
+ * CREATE STATISTICS … ON (perms_ & 2)}) give the true share; the planner then looks each task's authorizations up
+ * in {@code ACT_IDX_AUTH_RESOURCE_ID} and stops after the page: 53 ms at 4 000 and 9 ms at 100 000 open tasks
+ * (benchmarks/README.md, "Scale").
+ *
+ * <p>Created once per database at start ({@code IF NOT EXISTS}; a second node starting at the same moment may lose the
+ * race, which is harmless) and filled by {@code ANALYZE} — here once, afterwards by autovacuum, which must be on.
+ * Nothing is done on other databases (H2, the zero-setup default).
+ */
+@Component
+public class AuthorizationQueryStatistics {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuthorizationQueryStatistics.class);
+
+  /**
+   * The permission bits Camunda tests in query authorization checks: READ (2; task, instance, definition …),
+   * READ_TASK (64), READ_INSTANCE (512), READ_HISTORY (4096), READ_HISTORY_VARIABLE (4194304).
+   */
+  static final List<Integer> QUERIED_BITS = List.of(2, 64, 512, 4096, 4194304);
+
+  private final JdbcTemplate jdbc;
+
+  public AuthorizationQueryStatistics(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void ensure() {
+    String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " "
+        + c.getMetaData().getDatabaseMajorVersion());
+    if (product == null || !product.toLowerCase(Locale.ROOT).startsWith("postgresql")) {
+      return;
+    }
+    int major = Integer.parseInt(product.substring(product.lastIndexOf(' ') + 1));
+    if (major < 14) {
+      LOG.warn("PostgreSQL {} has no expression statistics (14+): Camunda's task lists of staff users slow down with "
+          + "the square of the open tasks", major);
+      return;
+    }
+    int created = 0;
+    for (int bit : QUERIED_BITS) {
+      String name = "crm_auth_perms_" + bit;
+      Integer exists = jdbc.queryForObject("SELECT count(*) FROM pg_statistic_ext WHERE stxname = ?", Integer.class,
+          name);
+      if (exists != null && exists > 0) {
+        continue;
+      }
+      try {
+        jdbc.execute("CREATE STATISTICS IF NOT EXISTS " + name + " ON (perms_ & " + bit + ") FROM act_ru_authorization");
+        created++;
+      } catch (DataAccessException raced) {
+        LOG.info("Statistics {} not created here (another node did at the same moment?): {}", name,
+            raced.getMostSpecificCause().getMessage());
+      }
+    }
+    if (created > 0) {
+      jdbc.execute("ANALYZE act_ru_authorization");
+      LOG.info("Expression statistics on ACT_RU_AUTHORIZATION.PERMS_ created ({}) and analysed", created);
+    }
+  }
+}
