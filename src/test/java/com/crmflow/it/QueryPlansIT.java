@@ -7,15 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * PostgreSQL knows how many authorizations pass Camunda's permission bit tests (AuthorizationQueryStatistics), so
- * that it plans staff users' task lists as indexed lookups instead of comparing every task with every authorization.
+ * What keeps the busiest queries indexed as the data grows (issue 9, benchmarks/README.md "Scale"): PostgreSQL knows
+ * how many authorizations pass Camunda's permission bit tests (AuthorizationQueryStatistics), so that it plans staff
+ * users' task lists as indexed lookups; a customer search by part of the name can use the trigram index.
  */
 @IntegrationTest
-class AuthorizationQueryStatisticsIT {
+class QueryPlansIT {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactions;
 
   private double estimatedRows(String where) throws Exception {
     jdbc.execute("ANALYZE act_ru_authorization");
@@ -36,5 +40,17 @@ class AuthorizationQueryStatisticsIT {
     assertThat(actual).as("most authorizations grant READ").isGreaterThan(total / 2);
     // without the statistics PostgreSQL assumes 0.5 % of the rows for "perms_ & 2 = 2"
     assertThat(estimatedRows("perms_ & 2 = 2")).isBetween(actual * 0.7, actual * 1.3);
+  }
+
+  @Test
+  void aSearchByPartOfTheNameCanUseTheTrigramIndex() {
+    // the shape Hibernate sends for GET /api/customers?name=… (CustomerController.search); with a handful of demo
+    // customers a sequential scan is cheaper, so it is switched off to see whether the index applies at all
+    String plan = new TransactionTemplate(transactions).execute(s -> {
+      jdbc.execute("SET LOCAL enable_seqscan = off");
+      return String.join("\n", jdbc.queryForList(
+          "EXPLAIN SELECT id FROM crm_customer WHERE lower(name) LIKE ? ESCAPE '\\'", String.class, "%物流%"));
+    });
+    assertThat(plan).contains("ix_customer_name_trgm");
   }
 }
