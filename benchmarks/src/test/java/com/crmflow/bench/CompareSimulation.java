@@ -55,6 +55,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code bench.concurrency} (8) and {@code bench.duration} (seconds, 60): closed workload,
  *       {@code constantConcurrentUsers(concurrency).during(duration)}
  *   <li>{@code bench.markerFile}: written when {@code complete} ran out of prepared tasks (the run then stops early)
+ *   <li>scale scenarios (ours, benchmarks/scale/run-scale.sh): {@code task-list} — Tasklist's list of the filter
+ *       {@code bench.filterName} (default 本组待认领, the group's unassigned tasks), 15 rows, as {@code bench.user};
+ *       {@code customer-search} — {@code GET /api/customers?name=…} with a fragment that names one generated customer
+ *       ({@code 客户<n>科技}, n random up to {@code bench.customers}), as {@code bench.readUser}
  * </ul>
  *
  * <p>Each virtual user does one iteration; connections are shared among users (as a service client's pool), so the
@@ -76,6 +80,8 @@ public class CompareSimulation extends Simulation {
   final int duration = Integer.parseInt(property("bench.duration", "60"));
   final int prepareCount = Integer.parseInt(property("bench.prepare.count", "0"));
   final String markerFile = property("bench.markerFile", "");
+  final String filterName = property("bench.filterName", "本组待认领");
+  final int customers = Integer.parseInt(property("bench.customers", "1000000"));
 
   /** The user task that "complete" works: the complaint's assessment (ours), the reference intake's only task. */
   final String taskKey = OURS.equals(app) ? "Task_AssessComplaint" : "Task_Assess";
@@ -151,6 +157,42 @@ public class CompareSimulation extends Simulation {
     return exec(http("read-customers").get("/api/customers?size=20")
         .basicAuth(readUser, readPassword)
         .check(status().is(200), jsonPath("$.items").exists()));
+  }
+
+  /** Tasklist's first page of a filter (the request Tasklist sends when a filter is opened). */
+  ChainBuilder taskList(String filterId) {
+    return exec(http("task-list").post("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15")
+        .basicAuth(user, password)
+        .body(StringBody("{}"))
+        .check(status().is(200)));
+  }
+
+  /** A search by part of a customer's name, as staff type it; the fragment names one generated customer. */
+  ChainBuilder customerSearch() {
+    return exec(http("customer-search").get(session -> "/api/customers?size=20&name="
+            + java.net.URLEncoder.encode("客户" + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(customers))
+                + "科技", StandardCharsets.UTF_8))
+        .basicAuth(readUser, readPassword)
+        .check(status().is(200), jsonPath("$.items").exists()));
+  }
+
+  /** The id of the user's filter named {@link #filterName} (one request before the load starts). */
+  String filterId() {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest/filter?resourceType=Task"))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+              (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+          .header("Accept", "application/json").GET().build();
+      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      for (JsonNode filter : new ObjectMapper().readTree(response.body())) {
+        if (filterName.equals(filter.path("name").asText())) {
+          return filter.path("id").asText();
+        }
+      }
+      throw new IllegalStateException("no filter named " + filterName + " for " + user + ": " + response.body());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("cannot read the filters of " + baseUrl, e);
+    }
   }
 
   /** Claim, then submit the task's form; the task comes from the queue of tasks prepared beforehand. */
@@ -233,6 +275,8 @@ public class CompareSimulation extends Simulation {
       case "read-count" -> readCount();
       case "read-customers" -> readCustomers();
       case "complete" -> complete(preparedTasks());
+      case "task-list" -> taskList(filterId());
+      case "customer-search" -> customerSearch();
       default -> throw new IllegalArgumentException("unknown bench.scenario " + scenarioName);
     };
     ScenarioBuilder scn = scenario(app + " " + scenarioName);

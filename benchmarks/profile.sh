@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Where our application spends its CPU in one benchmark scenario: starts crm-process (the jar of the last build) on a
+# fresh PostgreSQL database with Java Flight Recorder, runs the scenario of CompareSimulation (Gatling) for DURATION
+# seconds, and prints the methods most often on CPU — of our code and of everything (benchmarks/hot_methods.py).
+# Usage: benchmarks/profile.sh intake|read-count|read-customers|complete   (DURATION=60 CONCURRENCY=8 by default)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/benchmarks"
+SCENARIO="${1:?scenario: intake, read-count, read-customers or complete}"
+DURATION="${DURATION:-60}"
+CONCURRENCY="${CONCURRENCY:-8}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-}"
+DB="${PROFILE_DB:-crm_bench_profile}"
+PORT="${PROFILE_PORT:-18095}"
+WORK="$BENCH/target/profile-runs/$(date -u +%Y%m%d-%H%M%S)-$SCENARIO"
+mkdir -p "$WORK"
+cp "$ROOT/target/crm-process-0.1.0-SNAPSHOT.jar" "$WORK/crm-process.jar"
+(umask 077 && java -cp "$WORK/crm-process.jar" -Dloader.main=com.crmflow.platform.crypto.KeysetTool \
+  org.springframework.boot.loader.launch.PropertiesLauncher generate "$WORK/keyset.json" > /dev/null)
+psql -v ON_ERROR_STOP=1 -qAt -d postgres -c "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)" -c "CREATE DATABASE \"$DB\""
+(cd "$WORK" && SPRING_PROFILES_ACTIVE=postgres,demo CRM_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+  CRM_DB_USER="$PGUSER" CRM_DB_PASSWORD="$PGPASSWORD" CRM_ADMIN_PASSWORD="profile-$$" \
+  CRM_DATA_KEYSET="$(cat "$WORK/keyset.json")" exec java -Xms1g -Xmx1g -XX:+UseG1GC \
+  -XX:StartFlightRecording=filename="$WORK/app.jfr",settings=profile,delay=40s \
+  -jar "$WORK/crm-process.jar" --server.port="$PORT") > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+  curl -sf "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+  sleep 2
+done
+run() {
+  "$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" gatling:test -Dgatling.simulationClass=com.crmflow.bench.CompareSimulation \
+    -Dgatling.resultsFolder="$WORK/gatling" -Dgatling.noReports=true -Dbench.app=ours -Dbench.baseUrl="http://127.0.0.1:$PORT" \
+    -Dbench.user=huangfang -Dbench.password=demo -Dbench.readUser=wuxia -Dbench.readPassword=demo \
+    -Dbench.concurrency="$CONCURRENCY" "$@" > "$WORK/gatling-$2.log" 2>&1
+}
+[[ "$SCENARIO" == complete ]] && run -Dbench.scenario=prepare prepare -Dbench.duration=0 -Dbench.prepare.count=$((DURATION * 100))
+run -Dbench.scenario="$SCENARIO" "$SCENARIO" -Dbench.duration="$DURATION"
+jcmd "$APP_PID" JFR.dump name=1 filename="$WORK/app.jfr" > /dev/null
+grep -E "^> (Global|$SCENARIO|claim|submit-form) " "$WORK/gatling-$SCENARIO.log" | tail -3 || true
+jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/app.jfr" > "$WORK/samples.txt"
+python3 "$BENCH/hot_methods.py" "$WORK/samples.txt" | tee "$WORK/hot-methods.txt"
