@@ -20,6 +20,7 @@ class QueryPlansIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired com.crmflow.platform.persistence.AuthorizationQueryStatistics statistics;
 
   private double estimatedRows(String where) throws Exception {
     jdbc.execute("ANALYZE act_ru_authorization");
@@ -40,6 +41,55 @@ class QueryPlansIT {
     assertThat(actual).as("most authorizations grant READ").isGreaterThan(total / 2);
     // without the statistics PostgreSQL assumes 0.5 % of the rows for "perms_ & 2 = 2"
     assertThat(estimatedRows("perms_ & 2 = 2")).isBetween(actual * 0.7, actual * 1.3);
+  }
+
+  /**
+   * Autovacuum may be off or late: after a burst of new authorizations the application analyses the table itself
+   * (here with autovacuum switched off for the table, so that nothing else can have done it).
+   */
+  @Test
+  void afterABurstOfNewAuthorizationsTheTableIsAnalysedAgain() {
+    jdbc.execute("ALTER TABLE act_ru_authorization SET (autovacuum_enabled = false)");
+    try {
+      jdbc.execute("ANALYZE act_ru_authorization");
+      assertThat(statistics.analyzeIfStale()).as("just analysed").isFalse();
+      java.sql.Timestamp burstAt = jdbc.queryForObject("SELECT now()", java.sql.Timestamp.class);
+      int before = jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization", Integer.class);
+      int burst = Math.max(600, before); // more than a fifth of the table and more than 500 rows
+      new TransactionTemplate(transactions).executeWithoutResult(s -> jdbc.update(
+          "INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
+          + " SELECT 'qp-' || g, 1, 1, 'query-plans-it', 7, 'qp-task-' || g, 16386 FROM generate_series(1, ?) g",
+          burst));
+      // the statistics collector reports the changes asynchronously; the scheduled check may come first
+      long deadline = System.currentTimeMillis() + 30_000;
+      while (!analysedSince(burstAt) && System.currentTimeMillis() < deadline) {
+        if (!statistics.analyzeIfStale()) {
+          sleep(200);
+        }
+      }
+      assertThat(analysedSince(burstAt)).as("analysed after %d new rows", burst).isTrue();
+      double reltuples = jdbc.queryForObject(
+          "SELECT reltuples FROM pg_class WHERE relname = 'act_ru_authorization'", Double.class);
+      assertThat(reltuples).isGreaterThanOrEqualTo(before + burst);
+    } finally {
+      jdbc.update("DELETE FROM act_ru_authorization WHERE group_id_ = 'query-plans-it'");
+      jdbc.execute("ALTER TABLE act_ru_authorization RESET (autovacuum_enabled)");
+    }
+  }
+
+  private boolean analysedSince(java.sql.Timestamp t) {
+    jdbc.execute("SELECT pg_stat_clear_snapshot()");
+    Boolean after = jdbc.queryForObject("SELECT coalesce(last_analyze >= ?, false) FROM pg_stat_user_tables"
+        + " WHERE relname = 'act_ru_authorization'", Boolean.class, t);
+    return Boolean.TRUE.equals(after);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
