@@ -43,6 +43,14 @@ class QueryPlansIT {
     assertThat(estimatedRows("perms_ & 2 = 2")).isBetween(actual * 0.7, actual * 1.3);
   }
 
+  /** Generic plans would ignore the statistics (PostgresCustomPlans): every connection plans per execution. */
+  @Test
+  void everyConnectionPlansEachStatementForItsParameters() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
+  }
+
   /**
    * Autovacuum may be off or late: after a burst of new authorizations the application analyses the table itself
    * (here with autovacuum switched off for the table, so that nothing else can have done it).
