@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostgresCustomPlans implements BeanPostProcessor {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresCustomPlans.class);
+
   static final String OPTIONS = "-c plan_cache_mode=force_custom_plan";
 
   @Override
@@ -29,6 +31,9 @@ public class PostgresCustomPlans implements BeanPostProcessor {
         && hikari.getJdbcUrl().startsWith("jdbc:postgresql:") && !hikari.getJdbcUrl().contains("options=")
         && !hikari.getDataSourceProperties().containsKey("options")) {
       hikari.addDataSourceProperty("options", OPTIONS);
+      LOG.info("PostgreSQL connections of {} plan every statement for its parameters ({})", beanName, OPTIONS);
+    } else if (bean instanceof HikariDataSource hikari) {
+      LOG.info("Data source {} left as configured: {}", beanName, hikari.getJdbcUrl());
     } else if (bean.getClass().getName().startsWith("org.postgresql.ds.")) {
       // the driver's own DataSource (PGSimpleDataSource …; the driver is a runtime dependency only)
       BeanWrapper postgres = PropertyAccessorFactory.forBeanPropertyAccess(bean);
