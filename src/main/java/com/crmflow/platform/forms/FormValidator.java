@@ -162,6 +162,9 @@ public final class FormValidator {
         if (tooMany(f, items.size(), name, problems)) {
           return;
         }
+        // an entry carries only the fields the list declares, like the form as a whole
+        Set<String> declared = new HashSet<>();
+        f.children().forEach(child -> declared.add(child.key()));
         int i = 1;
         for (JsonNode item : items) {
           if (!item.isObject()) {
@@ -170,9 +173,6 @@ public final class FormValidator {
             for (FormField child : f.children()) {
               check(child, item.get(child.key()), name + " 第 " + i + " 项的", dynamicOptions, problems);
             }
-            // an entry carries only the fields the list declares, like the form as a whole
-            Set<String> declared = new HashSet<>();
-            f.children().forEach(child -> declared.add(child.key()));
             for (var keys = item.fieldNames(); keys.hasNext(); ) {
               String k = keys.next();
               if (!declared.contains(k)) {
