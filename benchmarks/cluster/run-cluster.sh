@@ -38,7 +38,9 @@ if (( DURATION < 60 || RUNS < 3 )); then SMOKE=1; fi
 STAMP="$(date -u +%Y%m%d-%H%M%S)"
 DAY="$(date -u +%Y-%m-%d)"
 if [[ -z "${RESULT:-}" ]]; then
-  RESULT="$BENCH/results/$DAY-cluster$( ((SMOKE)) && echo -smoke).md"
+  SUFFIX=""
+  if ((SMOKE)); then SUFFIX="-smoke"; fi
+  RESULT="$BENCH/results/$DAY-cluster$SUFFIX.md"
   if [[ -e "$RESULT" ]]; then RESULT="${RESULT%.md}-$(date -u +%H%M).md"; fi
 fi
 WORK="$BENCH/target/cluster-runs/$STAMP"
