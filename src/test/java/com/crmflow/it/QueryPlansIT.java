@@ -48,6 +48,7 @@ class QueryPlansIT {
   void everyConnectionPlansEachStatementForItsParameters() {
     for (int i = 0; i < 3; i++) {
       assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+      assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
     }
   }
 

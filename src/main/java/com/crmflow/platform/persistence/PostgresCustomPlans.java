@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every PostgreSQL connection of the application plans each statement for its actual parameters
- * ({@code plan_cache_mode=force_custom_plan}, set as the driver's connection option).
+ * ({@code plan_cache_mode=force_custom_plan}) and without JIT compilation ({@code jit=off}), both set as the
+ * driver's connection option.
  *
  * <p>The JDBC driver turns a statement into a server-side prepared statement after its fifth execution on a
  * connection, and PostgreSQL may then switch to a generic plan that ignores the parameter values. For Camunda's
@@ -16,14 +17,20 @@ import org.springframework.stereotype.Component;
  * {@link AuthorizationQueryStatistics}: it assumes a handful of authorizations and compares every task with every
  * authorization again (measured: a staff user's task list 317 ms with the generic plan vs 9 ms with a custom one at
  * 100 000 open tasks, and 12–15 s per list at 4 000 open tasks under load). Planning each execution costs well under
- * a millisecond for these queries. A connection URL that sets {@code options} itself is left alone.
+ * a millisecond for these queries.
+ *
+ * <p>JIT: the estimated cost of a staff user's task list with authorization checks exceeds PostgreSQL's
+ * {@code jit_above_cost}, so the server compiled the query to machine code on every execution — about 22 ms of a
+ * 156 ms list at 5 000 open tasks (benchmarks/README.md "Scale"), for queries that run for milliseconds. JIT pays
+ * off for long analytical queries, which this application does not send. A connection URL that sets
+ * {@code options} itself is left alone.
  */
 @Component
 public class PostgresCustomPlans implements BeanPostProcessor {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresCustomPlans.class);
 
-  static final String OPTIONS = "-c plan_cache_mode=force_custom_plan";
+  static final String OPTIONS = "-c plan_cache_mode=force_custom_plan -c jit=off";
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
