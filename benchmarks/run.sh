@@ -205,7 +205,7 @@ log "compiling the Gatling simulation"
 "$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" test-compile
 [[ -f "$OURS_JAR" && -f "$REF_JAR" ]] || { log "missing jar: $OURS_JAR or $REF_JAR"; exit 1; }
 
-# a throwaway data keyset for this benchmark (README "Protection of personal data"); never used for real data
+# a throwaway data keyset for this benchmark (docs/operations.md "The data keyset"); never used for real data
 KEYSET="$WORK/crm-data-keyset.json"
 (umask 077 && java -cp "$OURS_JAR" -Dloader.main=com.crmflow.platform.crypto.KeysetTool \
   org.springframework.boot.loader.launch.PropertiesLauncher generate "$KEYSET" > /dev/null)

@@ -10,8 +10,8 @@
 # database container instead (docker compose -f docker/docker-compose.yml exec db ...).
 #
 # The dump holds personal data encrypted with the data keyset (CRM_DATA_KEYSET / CRM_DATA_KEYSET_FILE). It is
-# useless without that keyset, and the keyset is NOT in it: back the keyset up separately (README "Backup and
-# restore"), never next to the dump.
+# useless without that keyset, and the keyset is NOT in it: back the keyset up separately (docs/operations.md
+# "Backup and restore"), never next to the dump.
 set -euo pipefail
 umask 077 # the dump is confidential: readable by its owner only
 here="$(cd "$(dirname "$0")" && pwd)"

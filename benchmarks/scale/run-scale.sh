@@ -6,8 +6,8 @@
 #   3. the same three scenarios again; the result file compares both and checks the targets;
 #   4. timers (TIMERS > 0): complaints until TIMERS first-response warning timers wait, all made due at the same
 #      moment (60 s ahead, SQL on ACT_RU_JOB), then the job executor's lateness (p50/p99/max from ACT_HI_JOB_LOG) and
-#      whether any timer fired twice. JOB_OPTS are extra application arguments for the job executor (README
-#      "Performance": the recommended settings).
+#      whether any timer fired twice. JOB_OPTS are extra application arguments for the job executor (docs/operations.md
+#      "Running several nodes": the recommended settings).
 # Usage: benchmarks/scale/run-scale.sh                    (defaults below; ~15 min on 2 cores)
 #        CUSTOMERS=100000 OPEN_TASKS=10000 HISTORY_ROWS=100000 DURATION=20 benchmarks/scale/run-scale.sh  (smaller)
 # Needs: a PostgreSQL 14+ server (PGHOST/PGPORT/PGUSER/PGPASSWORD, default the local one), java 17, python3, curl, psql.

@@ -46,7 +46,8 @@ final class ApplicationNode implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
         // the engine stores lock expiry and due dates as local times without zone: nodes of one cluster must share
-        // their JVM time zone, or one node sees the other's locks expire hours late (README "Running several nodes")
+        // their JVM time zone, or one node sees the other's locks expire hours late (docs/operations.md "Running
+        // several nodes")
         "-Duser.timezone=" + java.util.TimeZone.getDefault().getID(),
         "com.crmflow.CrmProcessApplication", "--server.port=" + port));
     properties.forEach((k, v) -> command.add("--" + k + "=" + v));

@@ -102,7 +102,7 @@ public class CompareSimulation extends Simulation {
 
   // ---- request bodies ----
 
-  /** ours: a complaint as a system records it (README "Handling a complaint"): demo customers 1–3. */
+  /** ours: a complaint as a system records it (docs/processes/complaint-handling.md): demo customers 1–3. */
   String complaintBody() {
     long n = sequence.incrementAndGet();
     return "{\"customerId\":" + (1 + n % 3) + ",\"channel\":\"online-form\",\"content\":\"订单三天未发货（压测 " + n

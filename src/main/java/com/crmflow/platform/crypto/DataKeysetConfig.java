@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where the data keyset comes from (README "Protection of personal data"), first match wins:
+ * Where the data keyset comes from (docs/operations.md "The data keyset"), first match wins:
  * <ol>
  *   <li>{@code crm.data.keyset} (environment {@code CRM_DATA_KEYSET}): the Tink JSON keyset itself;</li>
  *   <li>an in-memory H2 database (tests) with {@code crm.data.generate-keyset}: a fresh keyset that lives as long

@@ -16,8 +16,8 @@ import java.util.List;
  * Authenticated encryption of personal data at rest (contact names, phone numbers, e-mail addresses) with a Google
  * Tink AEAD keyset (AES-256-GCM). A stored value is {@code "tk1:" + Base64(ciphertext)}; Tink puts the id of the
  * key that encrypted it in the ciphertext's first five bytes, so a keyset with several keys decrypts values of
- * every key it holds and encrypts new values with its primary key (rotation: README "Protection of personal
- * data"). The kind of value ({@link Purpose}) is bound to the ciphertext as associated data: a phone number's
+ * every key it holds and encrypts new values with its primary key (rotation: docs/operations.md "The data
+ * keyset"). The kind of value ({@link Purpose}) is bound to the ciphertext as associated data: a phone number's
  * ciphertext copied into an e-mail column does not decrypt.
  *
  * <p>Never put plaintext or key material into an exception message or a log line: messages here name only the

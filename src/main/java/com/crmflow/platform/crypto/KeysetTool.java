@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Command line for the data keyset (README "Protection of personal data"), without starting the application:
+ * Command line for the data keyset (docs/operations.md "The data keyset"), without starting the application:
  * <pre>
  * java -cp crm-process.jar -Dloader.main=com.crmflow.platform.crypto.KeysetTool \
  *      org.springframework.boot.loader.launch.PropertiesLauncher COMMAND ARGS

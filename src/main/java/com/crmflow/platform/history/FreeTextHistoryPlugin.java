@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  *       list of items with text) — derived from the forms at start, so a new text field is covered without a list
  *       to maintain;</li>
  *   <li>the personal data of the complaint intake ({@link #PERSONAL_VARIABLES}; they are never kept as process
- *       variables either, see README "Protection of personal data");</li>
+ *       variables either, see docs/security.md "Protection of personal data");</li>
  *   <li>the texts the processes write themselves ({@link #PROCESS_TEXT_VARIABLES}: the task header {@code context},
  *       the project's title).</li>
  * </ul>
