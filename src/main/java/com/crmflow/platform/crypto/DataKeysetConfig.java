@@ -62,7 +62,7 @@ public class DataKeysetConfig {
     }
     throw new IllegalStateException("No data keyset: set CRM_DATA_KEYSET (the Tink JSON keyset) or "
         + "CRM_DATA_KEYSET_FILE (its file" + (file == null ? "" : "; " + file.toAbsolutePath() + " does not exist")
-        + "). Create one with KeysetTool generate (README \"Protection of personal data\").");
+        + "). Create one with KeysetTool generate (docs/operations.md \"The data keyset\").");
   }
 
   @Bean
