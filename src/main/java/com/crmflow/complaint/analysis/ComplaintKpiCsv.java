@@ -4,11 +4,15 @@ import com.crmflow.complaint.domain.ComplaintCodes;
 
 import com.crmflow.complaint.analysis.ComplaintKpis.CauseCount;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The KPI figures as CSV for Excel: UTF-8 with byte order mark (without it Excel misreads Chinese), CRLF lines,
@@ -20,6 +24,8 @@ public final class ComplaintKpiCsv {
   public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   static final String NO_DATA = "无数据";
+  /** RFC 4180: comma, double quotes only where needed, CRLF line ends. */
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
   private static final java.time.format.DateTimeFormatter MINUTES =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -91,9 +97,14 @@ public final class ComplaintKpiCsv {
   }
 
   static byte[] csv(List<String[]> rows) {
-    StringBuilder sb = new StringBuilder("指标,值\r\n");
-    for (String[] r : rows) {
-      sb.append(cell(r[0])).append(',').append(cell(r[1])).append("\r\n");
+    StringBuilder sb = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(sb, FORMAT)) {
+      printer.printRecord("指标", "值");
+      for (String[] r : rows) {
+        printer.printRecord(defused(r[0]), defused(r[1]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(BOM);
@@ -101,14 +112,8 @@ public final class ComplaintKpiCsv {
     return out.toByteArray();
   }
 
-  /** RFC 4180 quoting; free text that Excel would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
-  static String cell(String s) {
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
-    }
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
+  /** Free text that Excel would run as a formula (=, +, -, @) gets an apostrophe in front (commons-csv quotes). */
+  static String defused(String s) {
+    return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 }
