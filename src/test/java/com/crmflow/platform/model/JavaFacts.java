@@ -138,6 +138,8 @@ final class JavaFacts {
           + "|SequenceFlow|Message|MessageEvent|Signal|SignalEvent|Error|ErrorEvent|Escalation|Lane|Participant)"
           + "_[A-Za-z0-9_]+");
 
+  /** The FormData method that hands over a dynamic list or group as JSON. */
+  private static final String TAKE_JSON = "takeJson";
   private static final Set<String> READ_METHODS =
       Set.of("getVariable", "getVariableLocal", "getVariableTyped", "getVariableLocalTyped", "idVariable");
   private static final Set<String> WRITE_METHODS = Set.of("setVariable", "setVariableLocal");
@@ -486,7 +488,10 @@ final class JavaFacts {
     private final Facts facts;
     private final SourcePositions positions;
     private final Set<String> formVars = new HashSet<>();
-    /** local variable → dynamic list key it holds (e.g. {@code JsonNode list = form.takeJson("issues")}) */
+    /**
+     * local variable → key of the dynamic list or group whose JSON it holds (e.g. {@code JsonNode list =
+     * form.takeJson("issues")}); a group's keys are read from it directly ({@code text(address, "city")})
+     */
     private final Map<String, String> listVars = new HashMap<>();
     /** loop / lambda variable → dynamic list key whose entries it walks */
     private final Map<String, String> itemVars = new HashMap<>();
@@ -689,20 +694,22 @@ final class JavaFacts {
           elementIds.add(new Ref(id, loc(call)));
         }
       }
-      // entries of a dynamic list: text(item, "key"), item.get("key"), item.path("key")
+      // keys of a dynamic list's entries or of a group: text(item, "key"), item.get("key"), item.path("key")
       for (int i = 0; i + 1 < args.size(); i++) {
-        if (args.get(i) instanceof IdentifierTree id && itemVars.containsKey(id.getName().toString())) {
+        String holder = args.get(i) instanceof IdentifierTree id ? holderKey(id) : null;
+        if (holder != null) {
           String sub = value(args.get(i + 1));
           if (sub != null) {
-            facts.formReads.add(new FormRead(itemVars.get(id.getName().toString()), sub, name, loc(call)));
+            facts.formReads.add(new FormRead(holder, sub, name, loc(call)));
           }
         }
       }
-      if (receiver instanceof IdentifierTree rid && itemVars.containsKey(rid.getName().toString())
-          && Set.of("get", "path", "has", "hasNonNull", "findValue").contains(name) && args.size() == 1) {
+      String receiverHolder = receiver instanceof IdentifierTree rid ? holderKey(rid) : null;
+      if (receiverHolder != null && Set.of("get", "path", "has", "hasNonNull", "findValue").contains(name)
+          && args.size() == 1) {
         String sub = value(args.get(0));
         if (sub != null) {
-          facts.formReads.add(new FormRead(itemVars.get(rid.getName().toString()), sub, name, loc(call)));
+          facts.formReads.add(new FormRead(receiverHolder, sub, name, loc(call)));
         }
       }
       // list.forEach(item -> …) over a dynamic list
@@ -743,14 +750,20 @@ final class JavaFacts {
           || isFormDataOf(receiver);
     }
 
-    /** The key of the first FormData take… call inside a tree (e.g. {@code items(form.takeJson("risks"))}). */
+    /** The list or group an identifier holds or walks, or null. */
+    private String holderKey(IdentifierTree id) {
+      String name = id.getName().toString();
+      return itemVars.containsKey(name) ? itemVars.get(name) : listVars.get(name);
+    }
+
+    /** The key of the first FormData takeJson call inside a tree (e.g. {@code items(form.takeJson("risks"))}). */
     private String takenKey(Tree tree) {
       String[] found = new String[1];
       new TreeScanner<Void, Void>() {
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
           if (found[0] == null && call.getMethodSelect() instanceof MemberSelectTree ms
-              && takeMethods.contains(ms.getIdentifier().toString()) && isFormData(ms.getExpression())
+              && ms.getIdentifier().contentEquals(TAKE_JSON) && isFormData(ms.getExpression())
               && call.getArguments().size() == 1) {
             found[0] = value(call.getArguments().get(0));
           }

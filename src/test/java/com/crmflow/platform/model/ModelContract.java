@@ -86,7 +86,7 @@ import org.springframework.stereotype.Component;
  *       TaskListener, ExecutionListener); a {@code camunda:class} loads and has that type.</li>
  *   <li><b>Forms</b> — every form id is unique; every {@code camunda:formRef} names an existing form.</li>
  *   <li><b>Form fields the Java reads</b> — each {@code FormData.take…}/{@code flag} of a delegate or listener bean
- *       names a field (or an entry key of a dynamic list) of the form that was submitted where the bean runs: the
+ *       names a field (or a key inside a dynamic list or group) of the form submitted where the bean runs: the
  *       task's own form for complete listeners, else each form (or message start) the instance can come from.
  *       Each required field of a form is read by such a bean or by the process's expressions, or is listed as
  *       deliberately ignored.</li>
