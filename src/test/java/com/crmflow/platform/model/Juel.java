@@ -116,8 +116,9 @@ final class Juel {
           continue; // a property, method or namespaced function
         }
         Token next = i + 1 < t.size() ? t.get(i + 1) : null;
-        if (next != null && next.is(":") && i + 2 < t.size() && t.get(i + 2).ident()) {
-          continue; // ns:function
+        if (next != null && next.is(":") && i + 3 < t.size() && t.get(i + 2).ident() && t.get(i + 3).is("(")) {
+          roots.add(new Root(tok.text() + ":" + t.get(i + 2).text(), null, -1, true)); // ns:function(…)
+          continue;
         }
         if (next != null && next.is("(")) {
           roots.add(new Root(tok.text(), null, -1, true));

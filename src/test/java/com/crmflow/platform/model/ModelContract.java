@@ -353,7 +353,9 @@ final class ModelContract {
     try {
       root = JSON.readTree(file.toFile());
     } catch (IOException e) {
-      violation(file, "-", null, "is not a readable form (JSON): " + e.getMessage());
+      violation(file, "-", null, "is not a readable form (JSON): " + e.getMessage()
+          + "; the other contracts are checked once every model can be read");
+      unreadable++;
       return null;
     }
     doc.id = root.path("id").asText(null);
@@ -472,6 +474,8 @@ final class ModelContract {
   private final Map<String, FormDoc> elementForms = new HashMap<>();
   private final Map<String, String> elementFormRefs = new HashMap<>();
   private final List<BeanUse> beanUses = new ArrayList<>();
+  /** models that could not be parsed */
+  private int unreadable;
 
   private static final Set<String> EXPRESSION_ATTRIBUTES = Set.of("expression", "delegateExpression", "class",
       "assignee", "candidateGroups", "candidateUsers", "dueDate", "followUpDate", "priority", "collection",
@@ -488,7 +492,9 @@ final class ModelContract {
     try {
       doc.model = (BpmnModelInstance) parsed(file, in -> Bpmn.readModelFromStream(in));
     } catch (RuntimeException e) {
-      violation(file, "-", null, "is not a valid BPMN model: " + rootMessage(e));
+      violation(file, "-", null, "is not a valid BPMN model: " + rootMessage(e)
+          + "; the other contracts are checked once every model can be read");
+      unreadable++;
       return null;
     }
     walk(doc, doc.model.getDocument().getRootElement(), null, null);
@@ -748,7 +754,9 @@ final class ModelContract {
     try {
       model = (DmnModelInstance) parsed(file, in -> Dmn.readModelFromStream(in));
     } catch (RuntimeException e) {
-      violation(file, "-", null, "is not a valid DMN model: " + rootMessage(e));
+      violation(file, "-", null, "is not a valid DMN model: " + rootMessage(e)
+          + "; the other contracts are checked once every model can be read");
+      unreadable++;
       return;
     }
     for (Decision d : model.getModelElementsByType(Decision.class)) {
@@ -847,6 +855,12 @@ final class ModelContract {
       }
     }
 
+    if (unreadable > 0) {
+      // a model that cannot be read is missing from every cross-check: its ids, variables and bean uses would all
+      // show up as disagreements; the parse errors alone say what to fix
+      violations.sort(Comparator.comparing(Violation::file).thenComparing(Violation::elementId));
+      return violations;
+    }
     collectBeanUses();
     counts.put("beans found", beans.size());
     counts.put("bean uses in models", beanUses.size());

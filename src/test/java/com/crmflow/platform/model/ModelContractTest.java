@@ -391,6 +391,16 @@ class ModelContractTest {
   }
 
   @Test
+  void unreadableModelIsReportedAlone() throws IOException {
+    // e.g. a bad merge; every id, variable and bean of the file would otherwise look missing
+    List<Violation> added = afterEdit(Edit.replace("processes/return-visit.bpmn", "<bpmn:process ", "<bpmn:proces "));
+
+    assertThat(added).singleElement().satisfies(v -> assertThat(v.toString()).startsWith(
+        "processes/return-visit.bpmn: - (-): is not a valid BPMN model: ").contains(
+            "the other contracts are checked once every model can be read"));
+  }
+
+  @Test
   void formShowsAVariableNothingWrites() throws IOException {
     List<Violation> added = afterEdit(Edit.replace("forms/return-visit-visit.form",
         "\"valuesKey\": \"departmentOptions\"", "\"valuesKey\": \"departmentChoices\""));
