@@ -9,7 +9,6 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
  * Evaluates deployed DMN decisions (what an administrator deployed last, or an exact version) in memory, for bulk
  * work such as regrading every customer: the engine's {@code DecisionService} would write a historic decision
  * instance with all inputs and outputs for every evaluation. Callers record what they need themselves, including
- * the {@link Version} used. Each deployed version is parsed once; the DMN engine is thread-safe. Its FEEL engine
- * is {@link FastFeelEngine}: feel-scala, with plain comparisons answered without its per-call setup.
+ * the {@link Version} used. Each deployed version is parsed once; the DMN engine (Camunda's default, FEEL by
+ * feel-scala) is thread-safe.
  */
 @Component
 public class DeployedDecisions {
@@ -31,8 +30,7 @@ public class DeployedDecisions {
 
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
-  private final DmnEngine dmnEngine = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
-      .createDefaultDmnEngineConfiguration()).feelEngineFactory(FastFeelEngine.factory()).buildEngine();
+  private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
   public DeployedDecisions(RepositoryService repositoryService, IdentityService identityService) {

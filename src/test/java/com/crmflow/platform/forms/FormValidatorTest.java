@@ -36,6 +36,22 @@ class FormValidatorTest {
     return v;
   }
 
+  /**
+   * The grading review lists up to crm.grading.review-list-limit (500) changes, all checked: crm-dept must be able
+   * to submit them all (the default bound of 100 entries refused the review of a large regrading).
+   */
+  @Test
+  void theGradingReviewTakesAsManyApprovalsAsItLists() throws IOException {
+    List<String> listed = java.util.stream.IntStream.rangeClosed(1, 501).mapToObj(String::valueOf).toList();
+    Map<String, Object> v = new HashMap<>();
+    v.put("approvedChanges", listed.subList(0, 500));
+    v.put("remainingDecision", "approve");
+    assertThat(validate("customer-grading-review", v, Set.copyOf(listed))).isEmpty();
+    v.put("approvedChanges", listed);
+    assertThat(validate("customer-grading-review", v, Set.copyOf(listed)))
+        .singleElement().asString().contains("(approvedChanges)").contains("最多 500 项");
+  }
+
   @Test
   void completeValuesPass() throws IOException {
     assertThat(validate("project-requirement-record", signedRecord(), Set.of("wangqiang"))).isEmpty();
