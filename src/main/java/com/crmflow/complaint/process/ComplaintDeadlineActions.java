@@ -6,6 +6,7 @@ import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.process.ModelProperties;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ public class ComplaintDeadlineActions {
     List<Task> open = Engine.asSystem(() -> execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).active().list());
     for (Task t : open) {
-      if (t.getTaskDefinitionKey().startsWith("Task_SuperviseOverdue")) {
+      if (ModelProperties.of(execution.getProcessEngineServices(), t, ModelProperties.SUPERVISION_LEVEL).isPresent()) {
+        // a supervision task is not warned about the deadline it supervises
         continue;
       }
       Map<String, Object> params = complaints.params(c, d);

@@ -10,6 +10,7 @@ import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.platform.process.InvalidFieldException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -206,7 +207,10 @@ public class ComplaintProcessBindings {
   @Bean
   public TaskListener overdueSupervised() {
     return task -> {
-      int level = task.getTaskDefinitionKey().startsWith("Task_SuperviseOverdueSenior") ? 2 : 1;
+      // the model says who supervises (extension property supervisionLevel of the task)
+      int level = ModelProperties.of(task, ModelProperties.SUPERVISION_LEVEL).map(Integer::parseInt)
+          .orElseThrow(() -> new IllegalStateException("User task " + task.getTaskDefinitionKey()
+              + " has no extension property " + ModelProperties.SUPERVISION_LEVEL + " (1 or 2)"));
       complaints.recordSupervision(complaintId(task), level, FormData.of(task).takeText("superviseMeasures"),
           actor(task));
     };

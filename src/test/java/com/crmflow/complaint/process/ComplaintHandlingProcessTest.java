@@ -199,6 +199,8 @@ class ComplaintHandlingProcessTest {
     complete(task(pi, "Task_SuperviseOverdue_InitialResponse"), vars("superviseMeasures", "已催办，指定专人负责"));
     complete(task(pi, "Task_SuperviseOverdueSenior_InitialResponse"), vars("superviseMeasures", "约谈客服部负责人"));
     assertThat(pi).hasPassed("EndEvent_InitialResponseSupervised1", "EndEvent_InitialResponseSupervised2");
+    assertThat(events.findByComplaintIdOrderById(complaint(pi).getId())).extracting("note")
+        .contains("客户服务经理督办：已催办，指定专人负责", "高层管理团队督办：约谈客服部负责人");
 
     at("2026-11-24T14:30");
     assess(pi, "high");

@@ -1,0 +1,48 @@
+package com.crmflow.platform.process;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+/**
+ * Extension properties of a model element ({@code <camunda:properties>}, "Extension properties" in Camunda Modeler's
+ * properties panel): where behaviour depends on what a task is, the model says so by a property instead of the Java
+ * guessing from its id. The models are the engine's cached ones.
+ */
+public final class ModelProperties {
+
+  /** {@code supervisionLevel} = 1 or 2: a user task in which cs-manager (1) or senior-management (2) supervises. */
+  public static final String SUPERVISION_LEVEL = "supervisionLevel";
+
+  private ModelProperties() {}
+
+  /** The property of the task's element in its process model. */
+  public static Optional<String> of(DelegateTask task, String name) {
+    return of(task.getBpmnModelElementInstance(), name);
+  }
+
+  /** The property of a queried task's element (the model comes from the engine's deployment cache). */
+  public static Optional<String> of(ProcessEngineServices engine, Task task, String name) {
+    if (task.getProcessDefinitionId() == null) {
+      return Optional.empty();
+    }
+    BaseElement element = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    return of(element, name);
+  }
+
+  static Optional<String> of(BaseElement element, String name) {
+    ExtensionElements extensions = element == null ? null : element.getExtensionElements();
+    if (extensions == null) {
+      return Optional.empty();
+    }
+    return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> name.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue).findFirst();
+  }
+}
