@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -317,21 +316,15 @@ class ClusterFailoverIT {
 
   /** The Camunda webapps' session as a browser behind a load balancer has it: one cookie jar for both nodes. */
   private final class WebappLogin {
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private String csrfToken = "";
+    private final WebappBrowser browser = new WebappBrowser();
 
     void logIn(int port) {
-      String base = "http://localhost:" + port + "/camunda";
-      send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).GET());
-      HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + USER + "&password=demo")));
+      HttpResponse<String> r = browser.logIn("http://localhost:" + port + "/camunda", USER, "demo");
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-      send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/")).GET());
     }
 
     String currentUser(int port) {
-      HttpResponse<String> r = send(HttpRequest.newBuilder(
+      HttpResponse<String> r = browser.send(HttpRequest.newBuilder(
           URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default")).GET());
       assertThat(r.statusCode()).as("who am I on port %d: %s", port, r.body()).isEqualTo(200);
       try {
@@ -343,23 +336,9 @@ class ClusterFailoverIT {
     }
 
     int postTaskQuery(int port) {
-      return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+      return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
               + "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15"))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode();
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        HttpResponse<String> response = browser.send(request.header("X-XSRF-TOKEN", csrfToken)
-            .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
-        return response;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
     }
   }
 }

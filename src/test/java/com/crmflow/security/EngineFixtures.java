@@ -3,6 +3,7 @@ package com.crmflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.it.Rest;
+import com.crmflow.it.WebappBrowser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,35 +51,16 @@ final class EngineFixtures {
    * with the session cookie and the CSRF token, which the webapps require on every change.
    */
   final class WebappSession {
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private final WebappBrowser browser = new WebappBrowser();
     private final String base = "http://localhost:" + port + "/camunda";
 
     WebappSession(String user) {
-      send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).GET());
-      HttpResponse<String> login = send(HttpRequest.newBuilder(
-              URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-              + ("admin".equals(user) ? "admin" : "demo"))));
+      HttpResponse<String> login = browser.logIn(base, user, "admin".equals(user) ? "admin" : "demo");
       assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      // the login starts a new session: its CSRF token comes with the next read
-      send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/")).GET());
     }
 
-    private String csrfToken = "";
-
     private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        HttpResponse<String> response = http.send(request.header("X-XSRF-TOKEN", csrfToken)
-            .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
-        return response;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      return browser.send(request);
     }
 
     /** POST JSON to the webapps' engine API, e.g. {@code /task/{id}/submit-form}; returns status and body. */
