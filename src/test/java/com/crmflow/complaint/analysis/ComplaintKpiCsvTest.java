@@ -29,7 +29,7 @@ class ComplaintKpiCsvTest {
   }
 
   @Test
-  @Verifies("P2.KPI")
+  @Verifies({"P2.KPI", "P2.10"})
   void utf8WithByteOrderMarkAndChineseLabels() {
     byte[] csv = ComplaintKpiCsv.kpis(figures());
     assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
