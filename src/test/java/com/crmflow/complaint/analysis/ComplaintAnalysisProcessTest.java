@@ -13,6 +13,8 @@ import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -34,12 +36,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import com.crmflow.testsupport.ProcessCoverageGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Both starts of {@code complaint-analysis} (monthly, by the timer of {@code complaint-analysis-monthly}, and the
@@ -47,9 +47,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * measured; the class fails below 90 % of the flow nodes and sequence flows
  * of both processes.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:complaint-analysis;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 @ProcessCoverageGate
 class ComplaintAnalysisProcessTest {
 
@@ -88,14 +86,15 @@ class ComplaintAnalysisProcessTest {
     assertThat(due.getDayOfMonth()).isEqualTo(1);
     assertThat(due.toLocalTime()).hasToString("02:00");
 
+    // the process tests share one database: February 2025 is a month only this test files complaints in
     ComplaintRows rows = new ComplaintRows(customers, complaints, deadlines);
-    var first = rows.complaint("2026-11-01T00:00", "product-quality", "phone", "product-defect", "技术部", "CLOSED", 0, 5);
-    rows.complaint("2026-11-30T23:59", "product-quality", "email", "product-defect", "技术部", "IN_PROGRESS", 1, null);
-    rows.complaint("2026-12-01T00:00", "billing", "phone", "billing-error", "财务部", "RECEIVED", 0, null);
-    rows.complaint("2026-10-31T23:59", "billing", "phone", "billing-error", "财务部", "RECEIVED", 0, null);
+    var first = rows.complaint("2025-02-01T00:00", "product-quality", "phone", "product-defect", "技术部", "CLOSED", 0, 5);
+    rows.complaint("2025-02-28T23:59", "product-quality", "email", "product-defect", "技术部", "IN_PROGRESS", 1, null);
+    rows.complaint("2025-03-01T00:00", "billing", "phone", "billing-error", "财务部", "RECEIVED", 0, null);
+    rows.complaint("2025-01-31T23:59", "billing", "phone", "billing-error", "财务部", "RECEIVED", 0, null);
     rows.deadline(first, "INITIAL_RESPONSE", 1, true);
 
-    at("2026-12-01T02:00");
+    at("2025-03-01T02:00");
     managementService.executeJob(timer.getId());
 
     // the timer's small process sent the start message and ended
@@ -104,7 +103,7 @@ class ComplaintAnalysisProcessTest {
     assertThat(monthly.getState()).isEqualTo("COMPLETED");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(monthly.getId())
         .activityId("EndEvent_AnalysisStarted").count()).isOne();
-    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ANA-2026-11")
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ANA-2025-02")
         .singleResult();
     assertThat(pi).isNotNull();
     assertThat(pi).hasPassed("StartEvent_Monthly", "Task_CompileStatistics").isWaitingAt("Task_RecordImprovements");
@@ -112,10 +111,10 @@ class ComplaintAnalysisProcessTest {
     assertThat(monthlyTimer().getDuedate()).isEqualTo(nextFirstOfMonthAtTwo(ClockUtil.getCurrentTime()));
 
     ComplaintReport report = report(pi);
-    assertThat(report.getPeriodFrom()).isEqualTo(LocalDate.of(2026, 11, 1));
-    assertThat(report.getPeriodTo()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(report.getPeriodFrom()).isEqualTo(LocalDate.of(2025, 2, 1));
+    assertThat(report.getPeriodTo()).isEqualTo(LocalDate.of(2025, 2, 28));
     assertThat(report.getProcessInstanceId()).isEqualTo(pi.getId());
-    assertThat(report.getCreatedAt()).isEqualTo(beijing("2026-12-01T02:00").toInstant());
+    assertThat(report.getCreatedAt()).isEqualTo(beijing("2025-03-01T02:00").toInstant());
     assertThat(report.getReportJson()).contains("\"total\":2").contains("\"onTimeInitialResponseRate\":1.0")
         .contains("{\"cause\":\"product-defect\",\"count\":2}");
 
@@ -123,13 +122,13 @@ class ComplaintAnalysisProcessTest {
     assertThat(taskService.getIdentityLinksForTask(task.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("cs-manager"));
     String context = (String) taskService.getVariableLocal(task.getId(), ComplaintAnalysisVariables.CONTEXT);
-    assertThat(context).contains("投诉分析报告 #" + report.getId()).contains("2026-11-01 至 2026-11-30")
+    assertThat(context).contains("投诉分析报告 #" + report.getId()).contains("2025-02-01 至 2025-02-28")
         .contains("投诉总数：2").contains("初步响应及时率：100.00%").contains("处理结果反馈及时率：无数据")
         .contains("按类别：产品质量 2").contains("重复发生的投诉原因**：产品缺陷（2 起）");
     // only the task sees it
     assertThat(runtimeService.getVariable(pi.getId(), ComplaintAnalysisVariables.CONTEXT)).isNull();
 
-    at("2026-12-02T09:30");
+    at("2025-03-03T09:30");
     identityService.setAuthentication("yangjun", List.of("cs-manager"));
     taskService.claim(task.getId(), "yangjun");
     taskService.complete(task.getId(), improvements("加强出厂检验，每周抽检一次", "[\"技术部\",\"客服部\"]"));
@@ -140,7 +139,7 @@ class ComplaintAnalysisProcessTest {
     assertThat(recorded.getImprovementMeasures()).isEqualTo("加强出厂检验，每周抽检一次");
     assertThat(recorded.getImprovementDepartments()).isEqualTo("技术部,客服部");
     assertThat(recorded.getRecordedBy()).isEqualTo("yangjun");
-    assertThat(recorded.getRecordedAt()).isEqualTo(beijing("2026-12-02T09:30").toInstant());
+    assertThat(recorded.getRecordedAt()).isEqualTo(beijing("2025-03-03T09:30").toInstant());
     // the form values moved into the report: the process kept the report's id, not them
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
         .extracting(v -> v.getName()).contains(ComplaintAnalysisVariables.REPORT_ID)

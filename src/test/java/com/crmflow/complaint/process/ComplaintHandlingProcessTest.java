@@ -27,6 +27,8 @@ import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.NotificationService;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -45,21 +47,16 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import com.crmflow.testsupport.ProcessCoverageGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Every path of {@code complaint-handling} (SPEC P2) with the real delegates, form validation and tables; the
  * deadlines' timers are fired by moving the engine clock. Coverage gate: 90 % of flow nodes and sequence flows.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:complaint-handling;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 @ProcessCoverageGate
 class ComplaintHandlingProcessTest {
 
@@ -77,7 +74,7 @@ class ComplaintHandlingProcessTest {
   @Autowired ComplaintSettings settings;
   @Autowired RuntimeService runtimeService;
   @Autowired ComplaintService complaintService;
-  @MockitoSpyBean NotificationService notifications;
+  @Autowired NotificationService notifications;
 
   Long customerId;
 

@@ -23,6 +23,8 @@ import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -46,22 +48,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Every path of {@code customer-grading} and its quarterly timer {@code customer-grading-schedule} (SPEC P3) with
@@ -69,25 +61,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * Also the owner rules: who gets a customer, what {@link CustomerService#changeOwner} refuses, and the owner
  * check. Coverage gate: 90 % of flow nodes and sequence flows of both processes.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:customer-grading;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false",
-    "crm.scheduling.enabled=false"})
-@Import({ProcessEngineCoverageConfiguration.class, CustomerGradingProcessTest.CoverageGate.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessTest
+@ProcessCoverageGate
 class CustomerGradingProcessTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @TestConfiguration
-  static class CoverageGate {
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
-    }
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
@@ -106,7 +85,7 @@ class CustomerGradingProcessTest {
   @Autowired OwnerViolations violations;
   @Autowired OwnerCheck ownerCheck;
   @Autowired JdbcTemplate jdbc;
-  @MockitoSpyBean NotificationService notifications;
+  @Autowired NotificationService notifications;
 
   @BeforeEach
   void setUp() {

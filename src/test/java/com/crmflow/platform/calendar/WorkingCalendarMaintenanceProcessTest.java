@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput;
 import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,11 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * next days, the task refused while the year is still uncovered and done once it is imported. Process test
  * coverage is measured (gate 90 %).
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:working-calendar-maintenance;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false",
-    "crm.scheduling.enabled=false",
-    "crm.mail.enabled=true"})
+@ProcessTest
 @ProcessCoverageGate
 class WorkingCalendarMaintenanceProcessTest {
 
@@ -48,6 +44,7 @@ class WorkingCalendarMaintenanceProcessTest {
   @Autowired WorkingCalendarCheck check;
   @Autowired WorkingCalendarAdmin admin;
   @Autowired WorkingCalendar calendar;
+  @Autowired WorkingCalendarStore store;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -66,6 +63,10 @@ class WorkingCalendarMaintenanceProcessTest {
   void tearDown() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+    // the process tests share one database: 2027 (test dates) goes again, as the seed has it
+    jdbc.update("DELETE FROM crm_calendar_day WHERE calendar_year = 2027");
+    jdbc.update("DELETE FROM crm_calendar_year WHERE calendar_year = 2027");
+    store.reload();
   }
 
   int mails() {

@@ -20,6 +20,8 @@ import com.crmflow.project.domain.ProjectPlanRepository;
 import com.crmflow.project.domain.ProjectRepository;
 import com.crmflow.project.domain.ProjectTaskRepository;
 import com.crmflow.project.domain.TaskProblemRepository;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +40,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import com.crmflow.testsupport.ProcessCoverageGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every path of {@code customer-project} (SPEC P1) with the real delegates, forms validation and tables.
  * Process test coverage is measured; the class fails below 90 % of flow nodes and sequence flows.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:customer-project;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 @ProcessCoverageGate
 class CustomerProjectProcessTest {
 

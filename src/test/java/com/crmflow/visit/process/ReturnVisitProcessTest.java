@@ -22,6 +22,8 @@ import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.MailTemplates;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import com.crmflow.visit.VisitScheduler;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEventRepository;
@@ -45,21 +47,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestExecutionListeners;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Every path of {@code return-visit} (SPEC P4) with the real delegates, form validation and tables: the wait for
@@ -68,24 +60,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * cycle moved by a grade change, an inactive customer, the sweep. Coverage gate: 90 % of flow nodes and sequence
  * flows of return-visit (complaint-handling, which a visit starts, is measured by its own test).
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:return-visit;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false",
-    "crm.scheduling.enabled=false"})
-@Import({ProcessEngineCoverageConfiguration.class, ReturnVisitProcessTest.CoverageGate.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessTest
+@ProcessCoverageGate(excludeProcessDefinitionKeys = "complaint-handling")
 class ReturnVisitProcessTest {
 
-  @TestConfiguration
-  static class CoverageGate {
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
-          .excludeProcessDefinitionKeys("complaint-handling").build();
-    }
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
@@ -102,7 +80,7 @@ class ReturnVisitProcessTest {
   @Autowired ComplaintService complaintService;
   @Autowired VisitScheduler scheduler;
   @Autowired MailTemplates mailTemplates;
-  @MockitoSpyBean NotificationService notifications;
+  @Autowired NotificationService notifications;
 
   @BeforeEach
   void setUp() {
