@@ -5,6 +5,8 @@ import static com.crmflow.testsupport.BeijingTime.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintReport;
@@ -118,9 +120,8 @@ class ComplaintAnalysisProcessTest {
     assertThat(report.getReportJson()).contains("\"total\":2").contains("\"onTimeInitialResponseRate\":1.0")
         .contains("{\"cause\":\"product-defect\",\"count\":2}");
 
-    Task task = task(pi);
-    assertThat(taskService.getIdentityLinksForTask(task.getId()))
-        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("cs-manager"));
+    Task task = task(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS, pi);
+    assertThat(task).hasCandidateGroup("cs-manager");
     String context = (String) taskService.getVariableLocal(task.getId(), ComplaintAnalysisVariables.CONTEXT);
     assertThat(context).contains("投诉分析报告 #" + report.getId()).contains("2025-02-01 至 2025-02-28")
         .contains("投诉总数：2").contains("初步响应及时率：100.00%").contains("处理结果反馈及时率：无数据")
@@ -131,7 +132,7 @@ class ComplaintAnalysisProcessTest {
     at("2025-03-03T09:30");
     identityService.setAuthentication("yangjun", List.of("cs-manager"));
     taskService.claim(task.getId(), "yangjun");
-    taskService.complete(task.getId(), improvements("加强出厂检验，每周抽检一次", "[\"技术部\",\"客服部\"]"));
+    complete(task, improvements("加强出厂检验，每周抽检一次", "[\"技术部\",\"客服部\"]"));
     identityService.clearAuthentication();
 
     assertThat(pi).isEnded().hasPassed("Task_SaveImprovements", "EndEvent_AnalysisCompleted");
@@ -161,9 +162,9 @@ class ComplaintAnalysisProcessTest {
     assertThat(report.getRecordedAt()).isNull();
 
     // completed without an authenticated user (e.g. Java): the claimant is recorded; no department named
-    Task task = task(pi);
+    Task task = task(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS, pi);
     taskService.claim(task.getId(), "yangjun");
-    taskService.complete(task.getId(), improvements("梳理费用结算流程", null));
+    complete(task, improvements("梳理费用结算流程", null));
     assertThat(pi).isEnded().hasPassed("EndEvent_AnalysisCompleted");
     ComplaintReport recorded = reports.findById(report.getId()).orElseThrow();
     assertThat(recorded.getRecordedBy()).isEqualTo("yangjun");
@@ -194,10 +195,10 @@ class ComplaintAnalysisProcessTest {
     assertThat(reports.count()).isEqualTo(before);
 
     ProcessInstance pi = startAs("yangjun", "2026-10-01", "2026-10-31");
-    Task task = task(pi);
-    assertThatThrownBy(() -> taskService.complete(task.getId(), improvements(null, "[\"技术部\"]")))
+    Task task = task(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS, pi);
+    assertThatThrownBy(() -> complete(task, improvements(null, "[\"技术部\"]")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("improvementMeasures");
-    assertThatThrownBy(() -> taskService.complete(task.getId(), improvements("整改", "[\"宣传部\"]")))
+    assertThatThrownBy(() -> complete(task, improvements("整改", "[\"宣传部\"]")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("宣传部");
     assertThat(pi).isWaitingAt("Task_RecordImprovements");
     assertThat(report(pi).getImprovementMeasures()).isNull();
@@ -251,12 +252,6 @@ class ComplaintAnalysisProcessTest {
     return reports.findById(id).orElseThrow();
   }
 
-  private Task task(ProcessInstance pi) {
-    List<Task> found = taskService.createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS).list();
-    assertThat(found).hasSize(1);
-    return found.get(0);
-  }
 
   /** Camunda evaluates cron in the JVM's time zone: the first "1st of a month, 02:00" after the given time. */
   private static Date nextFirstOfMonthAtTwo(Date after) {

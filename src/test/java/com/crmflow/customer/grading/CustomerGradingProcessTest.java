@@ -5,6 +5,7 @@ import static com.crmflow.testsupport.BeijingTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -171,7 +172,7 @@ class CustomerGradingProcessTest {
     assertThat(result(run, c3).getStatus()).isEqualTo(GradingResult.UNCHANGED);
     assertThat(results.findByRunIdAndCustomerId(run.getId(), inactive.getId())).isEmpty();
 
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     assertThat(candidateGroups(review)).containsExactly("crm-dept");
     String context = (String) taskService.getVariableLocal(review.getId(), "context");
     assertThat(context).contains(run.getRunNumber()).contains("定期分级").contains("参评客户：6")
@@ -288,7 +289,7 @@ class CustomerGradingProcessTest {
         .contains("runId", "customerId", "initiator");
 
     executeJobs(pi);
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     assertThat((String) taskService.getVariableLocal(review.getId(), "context")).contains("客户重大变化即时分级")
         .contains("并购客户").contains("企业并购").contains("报告人：lina").contains("> 客户并购了同行业的两家企业");
     JsonNode listed = changes(review);
@@ -302,7 +303,7 @@ class CustomerGradingProcessTest {
     assertThat(grade(c)).isEqualTo("A");
     // A: senior-management or am-senior (gaoming, zhangwei, zhengkai), none owns an A customer → gaoming
     assertThat(owner(c)).isEqualTo("gaoming");
-    Task handover = task(pi, "Task_Handover");
+    Task handover = task("Task_Handover", pi);
     assertThat(handover.getAssignee()).isEqualTo("gaoming");
     assertThat((String) taskService.getVariableLocal(handover.getId(), "context"))
         .contains("A 重要战略客户的维护职责").contains("定期与客户高层沟通").contains("合作项目**\n- 无");
@@ -320,7 +321,7 @@ class CustomerGradingProcessTest {
     assertThat(pi).hasPassed("StartEvent_MajorChangeMessage", "Task_RegisterMajorChange");
     executeJobs(pi);
     // 21.25 + 0 + 8 + 8 + 3 + 12 = 52.25 → C; crm-dept overrides to D, luojing may not own D either
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     assertThat(changes(review).get(0).get("score").asText()).isEqualTo("52.25");
     completeAs("wuxia", review, decisions(List.of(), changes(review).get(0).get("resultId").asLong()
         + " D 信用风险，降为潜在客户", null));
@@ -335,7 +336,7 @@ class CustomerGradingProcessTest {
         Map.of("annualPurchaseAmount", 2000L, "profitContribution", 300L, "purchaseFrequency", 24L,
             "cooperationYears", 12L, "growthPotential", "5", "marketInfluence", "5")));
     executeJobs(second);
-    Task review2 = task(second, "Task_ReviewGrades");
+    Task review2 = task("Task_ReviewGrades", second);
     completeAs("wuxia", review2, decisions(ids(changes(review2)), "", null));
     executeJobs(second);
     assertThat(second).isEnded().hasPassed("Gateway_OwnersChanged", "EndEvent_GradesApplied")
@@ -370,7 +371,7 @@ class CustomerGradingProcessTest {
     Customer third = customer("同时被调整的客户", D_LEVEL, "C", "xiexin");
     ProcessInstance pi = startPeriodic();
     executeJobs(pi);
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     assertThat(changes(review)).hasSize(1);
     assertThat(taskService.getVariableLocal(review.getId(), "remainingCount")).isEqualTo(2);
     assertThat((String) taskService.getVariableLocal(review.getId(), "context")).contains("下表列出前 1 项")
@@ -406,7 +407,7 @@ class CustomerGradingProcessTest {
     Customer c = customer("待审核客户", A_LEVEL, "C", "zhangwei");
     ProcessInstance pi = startPeriodic();
     executeJobs(pi);
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     List<Long> listed = ids(changes(review));
     Long id = listed.get(0);
 
@@ -561,7 +562,7 @@ class CustomerGradingProcessTest {
         "客户并购了一家企业", bigger));
     executeJobs(a);
     executeJobs(b);
-    Task review = task(a, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", a);
     GradingRun other = runs.findByRunNumber(b.getBusinessKey()).orElseThrow();
     runtimeService.setVariable(a.getId(), GradingVariables.RUN_ID, other.getId());
 
@@ -682,11 +683,6 @@ class CustomerGradingProcessTest {
     return customers.findById(c.getId()).orElseThrow().getOwner();
   }
 
-  private Task task(ProcessInstance pi, String key) {
-    List<Task> found = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
-    assertThat(found).hasSize(1);
-    return found.get(0);
-  }
 
   private List<String> candidateGroups(Task task) {
     return taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null)
