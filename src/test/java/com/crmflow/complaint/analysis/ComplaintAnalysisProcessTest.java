@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
@@ -97,7 +98,7 @@ class ComplaintAnalysisProcessTest {
     rows.deadline(first, "INITIAL_RESPONSE", 1, true);
 
     at("2025-03-01T02:00");
-    managementService.executeJob(timer.getId());
+    execute(timer);
 
     // the timer's small process sent the start message and ended
     var monthly = historyService.createHistoricProcessInstanceQuery()

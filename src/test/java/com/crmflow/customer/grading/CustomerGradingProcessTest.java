@@ -5,6 +5,7 @@ import static com.crmflow.testsupport.BeijingTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -138,7 +139,7 @@ class CustomerGradingProcessTest {
     assertThat(due.getDayOfMonth()).isEqualTo(1);
     assertThat(due.getMonthValue()).isIn(1, 4, 7, 10);
     assertThat(due.toLocalTime()).hasToString("01:00");
-    managementService.executeJob(timer.getId());
+    execute(timer);
 
     var schedule = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(GradingVariables.SCHEDULE_PROCESS_KEY).singleResult();

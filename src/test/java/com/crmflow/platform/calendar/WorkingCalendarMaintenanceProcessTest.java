@@ -5,6 +5,7 @@ import static com.crmflow.testsupport.BeijingTime.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput;
 import com.crmflow.testsupport.ProcessCoverageGate;
@@ -91,7 +92,7 @@ class WorkingCalendarMaintenanceProcessTest {
     ProcessInstance pi = check.check(ClockUtil.getCurrentTime().toInstant()).orElseThrow();
     assertThat(pi).isWaitingAt("Task_MaintainWorkingCalendar");
     assertThat(pi.getBusinessKey()).isEqualTo("working-calendar-2027");
-    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    Task task = task(pi);
     assertThat(task.getName()).isEqualTo("维护下一年度工作日历");
     assertThat(task.getDueDate()).isEqualTo(beijing("2027-01-01T00:00"));
     assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
