@@ -2,7 +2,6 @@ package com.crmflow.complaint.domain;
 
 import static com.crmflow.complaint.domain.ComplaintCodes.*;
 
-import com.crmflow.complaint.process.ComplaintSettings;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.calendar.WorkingCalendar;

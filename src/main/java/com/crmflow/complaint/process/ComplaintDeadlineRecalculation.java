@@ -2,6 +2,7 @@ package com.crmflow.complaint.process;
 
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
+import com.crmflow.complaint.domain.ComplaintSettings;
 import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.platform.calendar.WorkingCalendar;

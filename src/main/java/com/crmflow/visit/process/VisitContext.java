@@ -9,6 +9,7 @@ import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEvent;
 import com.crmflow.visit.domain.VisitImprovement;
 import com.crmflow.visit.domain.VisitService;
+import com.crmflow.visit.domain.VisitSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Period;

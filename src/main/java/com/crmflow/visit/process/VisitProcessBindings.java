@@ -9,7 +9,6 @@ import com.crmflow.complaint.process.ComplaintVariables;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.FormData;
 import com.crmflow.platform.process.InvalidFieldException;
-import com.crmflow.visit.VisitScheduler;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitImprovement;
 import com.crmflow.visit.domain.VisitService;

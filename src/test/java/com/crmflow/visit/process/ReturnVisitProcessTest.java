@@ -22,7 +22,6 @@ import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.MailTemplates;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
-import com.crmflow.visit.VisitScheduler;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEventRepository;
 import com.crmflow.visit.domain.VisitImprovement;

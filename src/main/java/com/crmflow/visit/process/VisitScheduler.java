@@ -1,4 +1,4 @@
-package com.crmflow.visit;
+package com.crmflow.visit.process;
 
 import static com.crmflow.visit.process.VisitVariables.*;
 
@@ -7,7 +7,7 @@ import com.crmflow.platform.process.Engine;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitRepository;
 import com.crmflow.visit.domain.VisitService;
-import com.crmflow.visit.process.VisitSettings;
+import com.crmflow.visit.domain.VisitSettings;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
