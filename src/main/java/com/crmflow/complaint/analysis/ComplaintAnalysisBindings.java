@@ -5,7 +5,7 @@ import static com.crmflow.complaint.analysis.ComplaintAnalysisVariables.*;
 import com.crmflow.complaint.domain.ComplaintReport;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -9,7 +9,7 @@ import com.crmflow.customer.domain.OwnerChange;
 import com.crmflow.customer.grading.GradingService.MajorChange;
 import com.crmflow.customer.grading.GradingService.ReviewItem;
 import com.crmflow.platform.process.Engine;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -7,7 +7,7 @@ import static com.crmflow.visit.process.VisitVariables.*;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.process.ComplaintVariables;
 import com.crmflow.platform.process.Engine;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitImprovement;

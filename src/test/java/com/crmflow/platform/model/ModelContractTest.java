@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.platform.model.ModelContract.Config;
 import com.crmflow.platform.model.ModelContract.Violation;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
