@@ -247,6 +247,11 @@ public class ComplaintService {
     return workingTime ? calendar.plusWorkingTime(start.atZone(ZONE), d).toInstant() : start.plus(d);
   }
 
+  /** Complaints of the customer not yet closed. */
+  public long openComplaintsOf(Long customerId) {
+    return complaints.countByCustomerIdAndStatusNot(customerId, Complaint.CLOSED);
+  }
+
   public ComplaintDeadline latestDeadline(Long complaintId, String kind) {
     return deadlines.findFirstByComplaintIdAndKindOrderByRoundNoDesc(complaintId, kind)
         .orElseThrow(() -> new BusinessRuleException("投诉 " + complaintId + " 没有" + kind + "时限"));

@@ -278,6 +278,11 @@ public class ProjectService {
     return plan;
   }
 
+  /** Projects of the customer not yet completed. */
+  public long openProjectsOf(Long customerId) {
+    return projects.countByCustomerIdAndStatusNot(customerId, ProjectStatus.COMPLETED.name());
+  }
+
   public ProjectPlan currentPlan(Long projectId) {
     return plans.findFirstByProjectIdOrderByVersionNoDesc(projectId)
         .orElseThrow(() -> new BusinessRuleException("项目尚未提交执行方案"));

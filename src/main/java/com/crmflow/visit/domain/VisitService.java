@@ -12,6 +12,7 @@ import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.process.NumberGenerator;
+import com.crmflow.project.domain.ProjectService;
 import com.crmflow.visit.domain.VisitSettings.Department;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,11 +51,11 @@ public class VisitService {
   private final NumberGenerator numbers;
   private final VisitSettings settings;
   private final WorkingCalendar calendar;
-  private final JdbcTemplate jdbc;
+  private final ProjectService projects;
 
   public VisitService(VisitRepository visits, VisitImprovementRepository improvements, VisitEventRepository events,
       CustomerRepository customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
-      WorkingCalendar calendar, JdbcTemplate jdbc) {
+      WorkingCalendar calendar, ProjectService projects) {
     this.visits = visits;
     this.improvements = improvements;
     this.events = events;
@@ -64,7 +64,7 @@ public class VisitService {
     this.numbers = numbers;
     this.settings = settings;
     this.calendar = calendar;
-    this.jdbc = jdbc;
+    this.projects = projects;
   }
 
   /** What the owner records in the visit task (001 §5(1).2–3). */
@@ -460,16 +460,14 @@ public class VisitService {
     return visits.findFirstByCustomerIdAndStatusOrderByDoneAtDesc(customerId, Visit.DONE);
   }
 
-  /** Complaints of the customer not yet closed. */
+  /** Complaints of the customer not yet closed (as the complaint feature counts them). */
   public long openComplaints(Long customerId) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM crm_complaint WHERE customer_id = ? AND status <> ?", Long.class,
-        customerId, Complaint.CLOSED);
+    return complaints.openComplaintsOf(customerId);
   }
 
-  /** Projects of the customer not yet completed. */
+  /** Projects of the customer not yet completed (as the project feature counts them). */
   public long openProjects(Long customerId) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM crm_project WHERE customer_id = ? AND status <> 'COMPLETED'",
-        Long.class, customerId);
+    return projects.openProjectsOf(customerId);
   }
 
   // ---------------------------------------------------------------- helpers
