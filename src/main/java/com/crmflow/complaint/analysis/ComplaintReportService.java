@@ -5,7 +5,7 @@ import com.crmflow.complaint.domain.ComplaintCodes;
 import com.crmflow.complaint.domain.ComplaintReport;
 import com.crmflow.complaint.domain.ComplaintReportRepository;
 import com.crmflow.platform.process.BusinessRuleException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import static com.crmflow.platform.calendar.WorkingCalendarStore.WORKDAY;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.text.SafeText;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

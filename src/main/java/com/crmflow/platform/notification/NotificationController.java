@@ -6,7 +6,7 @@ import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.web.Paging;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.security.CurrentUser;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import com.crmflow.visit.process.VisitScheduler;
 import com.crmflow.visit.process.VisitScheduler.SweepResult;
 import com.crmflow.visit.domain.Visit;
