@@ -3,7 +3,7 @@ package com.crmflow.complaint.domain;
 import static com.crmflow.complaint.domain.ComplaintCodes.*;
 
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -43,7 +44,7 @@ public class ComplaintService {
   private final ComplaintDeadlineRepository deadlines;
   private final ComplaintEventRepository events;
   private final ComplaintActionRepository actions;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final NumberGenerator numbers;
   private final ComplaintSettings settings;
   private final WorkingCalendar calendar;
@@ -51,7 +52,7 @@ public class ComplaintService {
 
   public ComplaintService(ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
       ComplaintDeadlineRepository deadlines, ComplaintEventRepository events, ComplaintActionRepository actions,
-      CustomerRepository customers, NumberGenerator numbers, ComplaintSettings settings, WorkingCalendar calendar,
+      CustomerService customers, NumberGenerator numbers, ComplaintSettings settings, WorkingCalendar calendar,
       NotificationService notifications) {
     this.complaints = complaints;
     this.attachments = attachments;
@@ -87,7 +88,7 @@ public class ComplaintService {
     if (in.customerId() == null) {
       throw new InvalidFieldException("customerId", "必须填写客户编号");
     }
-    Customer customer = customers.findById(in.customerId())
+    Customer customer = customers.find(in.customerId())
         .orElseThrow(() -> new InvalidFieldException("customerId", "客户编号 " + in.customerId() + " 不存在"));
     code("channel", in.channel(), CHANNELS, "投诉渠道");
     text("content", in.content(), 4000, true, "投诉内容");
@@ -306,7 +307,7 @@ public class ComplaintService {
   public Map<String, Object> params(Complaint c, ComplaintDeadline d) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("complaintNumber", c.getComplaintNumber());
-    p.put("customerName", customers.findById(c.getCustomerId()).map(Customer::getName).orElse(""));
+    p.put("customerName", customers.find(c.getCustomerId()).map(Customer::getName).orElse(""));
     p.put("category", label(CATEGORIES, c.getCategory()));
     p.put("severity", label(SEVERITIES, c.getSeverity()));
     if (d != null) {
@@ -480,6 +481,11 @@ public class ComplaintService {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The complaint, if there is one with this id. No access check. */
+  public Optional<Complaint> find(Long id) {
+    return complaints.findById(id);
+  }
 
   public Complaint get(Long id) {
     return complaints.findById(id).orElseThrow(() -> new BusinessRuleException("投诉不存在：" + id));

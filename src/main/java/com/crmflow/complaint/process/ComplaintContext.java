@@ -9,7 +9,7 @@ import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintEvent;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,9 +26,9 @@ public class ComplaintContext implements TaskListener {
   private static final int JOURNAL_LINES = 8;
 
   private final ComplaintService complaints;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
 
-  public ComplaintContext(ComplaintService complaints, CustomerRepository customers) {
+  public ComplaintContext(ComplaintService complaints, CustomerService customers) {
     this.complaints = complaints;
     this.customers = customers;
   }
@@ -46,7 +46,7 @@ public class ComplaintContext implements TaskListener {
 
   public String summary(Long complaintId) {
     Complaint c = complaints.get(complaintId);
-    String customer = customers.findById(c.getCustomerId()).map(Customer::getName).orElse("—");
+    String customer = customers.find(c.getCustomerId()).map(Customer::getName).orElse("—");
     StringBuilder md = new StringBuilder();
     md.append("**投诉 ").append(c.getComplaintNumber()).append("** · 客户：").append(customer)
         .append(" · 状态：").append(label(STATUSES, c.getStatus()));

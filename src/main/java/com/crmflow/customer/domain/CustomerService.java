@@ -107,6 +107,27 @@ public class CustomerService {
     return customers.findById(id).orElseThrow(() -> new NotFoundException("找不到客户 " + id));
   }
 
+  /** The customer, if there is one with this id. No access check. */
+  @Transactional(readOnly = true)
+  public Optional<Customer> find(Long id) {
+    return customers.findById(id);
+  }
+
+  /**
+   * The customer of this exact name, or a new one with just the name and industry (a requirement registered for a
+   * customer not yet on file). No access check, no audit entry.
+   */
+  @Transactional
+  public Customer findOrCreateByName(String name, String industry, Instant createdAt) {
+    return customers.findByName(name).orElseGet(() -> {
+      Customer c = new Customer();
+      c.setName(name);
+      c.setIndustry(industry);
+      c.setCreatedAt(createdAt);
+      return customers.save(c);
+    });
+  }
+
   /**
    * Makes {@code newOwner} the customer's owner — the only way an owner changes after creation — and records who
    * changed it, when and why (owner history, audit entry, {@link CustomerOwnerChanged}). Refused (400 naming the

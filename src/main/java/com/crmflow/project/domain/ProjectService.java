@@ -1,7 +1,7 @@
 package com.crmflow.project.domain;
 
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.NumberGenerator;
@@ -35,7 +35,7 @@ public class ProjectService {
   public static final String DIVISION_LEADER = "DIVISION_LEADER";
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final ProjectRepository projects;
   private final RequirementMeetingRepository meetings;
   private final RequirementRecordRepository records;
@@ -57,7 +57,7 @@ public class ProjectService {
   private final NumberGenerator numbers;
   private final IdentityService identityService;
 
-  public ProjectService(CustomerRepository customers, ProjectRepository projects, RequirementMeetingRepository meetings,
+  public ProjectService(CustomerService customers, ProjectRepository projects, RequirementMeetingRepository meetings,
       RequirementRecordRepository records, DepartmentNotificationRepository notifications, ProjectPlanRepository plans,
       PlanMilestoneRepository milestones, PlanRiskRepository risks, PlanReviewRepository reviews,
       CustomerConfirmationRepository confirmations, ProjectTaskRepository tasks, TaskProblemRepository problems,
@@ -112,13 +112,7 @@ public class ProjectService {
     maxLength(details, 4000, "需求详细内容");
     maxLength(background, 4000, "需求背景");
     maxLength(objectives, 4000, "需求目标");
-    Customer customer = customers.findByName(customerName.trim()).orElseGet(() -> {
-      Customer c = new Customer();
-      c.setName(customerName.trim());
-      c.setIndustry(industry);
-      c.setCreatedAt(now());
-      return customers.save(c);
-    });
+    Customer customer = customers.findOrCreateByName(customerName.trim(), industry, now());
     Project p = new Project();
     p.setProjectNumber(numbers.next("PRJ", 4));
     p.setCustomerId(customer.getId());

@@ -7,7 +7,7 @@ import com.crmflow.complaint.domain.ComplaintCodes;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
@@ -46,7 +46,7 @@ public class VisitService {
   private final VisitRepository visits;
   private final VisitImprovementRepository improvements;
   private final VisitEventRepository events;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final ComplaintService complaints;
   private final NumberGenerator numbers;
   private final VisitSettings settings;
@@ -54,7 +54,7 @@ public class VisitService {
   private final ProjectService projects;
 
   public VisitService(VisitRepository visits, VisitImprovementRepository improvements, VisitEventRepository events,
-      CustomerRepository customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
+      CustomerService customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
       WorkingCalendar calendar, ProjectService projects) {
     this.visits = visits;
     this.improvements = improvements;
@@ -106,7 +106,7 @@ public class VisitService {
   }
 
   public Customer customer(Long customerId) {
-    return customers.findById(customerId)
+    return customers.find(customerId)
         .orElseThrow(() -> new InvalidFieldException("customerId", "客户编号 " + customerId + " 不存在"));
   }
 
