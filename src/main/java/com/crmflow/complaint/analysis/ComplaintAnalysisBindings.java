@@ -50,7 +50,7 @@ public class ComplaintAnalysisBindings {
       LocalDate from = form.takeDate(PERIOD_FROM);
       LocalDate to = form.takeDate(PERIOD_TO);
       if (from == null && to == null) {
-        YearMonth month = ComplaintReportService.previousMonth();
+        YearMonth month = reports.previousMonth();
         from = month.atDay(1);
         to = month.atEndOfMonth();
       }

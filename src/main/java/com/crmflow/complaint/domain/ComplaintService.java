@@ -12,8 +12,6 @@ import com.crmflow.platform.process.NumberGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ComplaintService {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   public static final int MAX_ATTACHMENTS = 5;
   public static final int MAX_ATTACHMENT_BYTES = 1024 * 1024;
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -77,8 +74,9 @@ public class ComplaintService {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  public static String shown(Instant instant) {
-    return instant == null ? "—" : SHOWN.format(instant.atZone(ZONE));
+  /** Date and time as shown to users, in the working calendar's time zone. */
+  public String shown(Instant instant) {
+    return instant == null ? "—" : SHOWN.format(instant.atZone(calendar.zone()));
   }
 
   // ---------------------------------------------------------------- intake (P2.1)
@@ -245,7 +243,7 @@ public class ComplaintService {
 
   private Instant after(Instant start, Duration window, double share, boolean workingTime) {
     Duration d = Duration.ofMillis(Math.round(window.toMillis() * share));
-    return workingTime ? calendar.plusWorkingTime(start.atZone(ZONE), d).toInstant() : start.plus(d);
+    return workingTime ? calendar.plusWorkingTime(start.atZone(calendar.zone()), d).toInstant() : start.plus(d);
   }
 
   /** Complaints of the customer not yet closed. */
@@ -421,7 +419,7 @@ public class ComplaintService {
     if (due == null) {
       throw new InvalidFieldException("actionDueDate", "必须填写完成期限");
     }
-    if (due.isBefore(now().atZone(ZONE).toLocalDate())) {
+    if (due.isBefore(now().atZone(calendar.zone()).toLocalDate())) {
       throw new InvalidFieldException("actionDueDate", "完成期限不能早于今天：" + due);
     }
     ComplaintAction a = new ComplaintAction();
@@ -535,9 +533,5 @@ public class ComplaintService {
 
   private static String trim(String s) {
     return blank(s) ? null : s.trim();
-  }
-
-  public static ZonedDateTime local(Instant i) {
-    return i.atZone(ZONE);
   }
 }

@@ -11,6 +11,7 @@ import com.crmflow.platform.process.ConflictException;
 import com.crmflow.platform.process.NotFoundException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,10 +87,12 @@ public class CustomerService {
   private final ApplicationEventPublisher events;
   private final OwnerChangeRepository ownerChanges;
   private final OwnerEligibility eligibility;
+  private final Clock clock;
 
   public CustomerService(CustomerRepository customers, CustomerContactRepository contacts, AuditLog audit,
       IdentityService identityService, ApplicationEventPublisher events, OwnerChangeRepository ownerChanges,
-      OwnerEligibility eligibility) {
+      OwnerEligibility eligibility, Clock clock) {
+    this.clock = clock;
     this.ownerChanges = ownerChanges;
     this.eligibility = eligibility;
     this.customers = customers;
@@ -257,7 +260,7 @@ public class CustomerService {
       throw e;
     });
     Customer c = new Customer();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     c.setCreatedAt(now);
     c.setUpdatedAt(now);
     apply(c, v);
@@ -350,7 +353,7 @@ public class CustomerService {
         changed.add(k);
       }
     });
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     int[] counts = replaceContacts ? replaceContacts(c.getId(), v.contacts(), now) : mergeContacts(c.getId(),
         v.contacts(), now);
     Changes changes = new Changes(changed, counts[0], counts[1], counts[2]);

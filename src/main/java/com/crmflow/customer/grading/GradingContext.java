@@ -30,9 +30,8 @@ import org.springframework.stereotype.Component;
 public class GradingContext {
 
   static final int HISTORY_LINES = 20;
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter minutes;
 
   private final GradingService grading;
   private final CustomerService customers;
@@ -41,7 +40,9 @@ public class GradingContext {
   private final List<CustomerHistorySource> history;
 
   public GradingContext(GradingService grading, CustomerService customers, OwnerEligibility eligibility,
-      JdbcTemplate jdbc, List<CustomerHistorySource> history) {
+      JdbcTemplate jdbc, List<CustomerHistorySource> history, ZoneId timeZone) {
+    this.day = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(timeZone);
+    this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(timeZone);
     this.grading = grading;
     this.customers = customers;
     this.eligibility = eligibility;
@@ -49,8 +50,8 @@ public class GradingContext {
     this.history = history;
   }
 
-  static String shown(Instant t) {
-    return t == null ? "—" : SHOWN.format(t);
+  String shown(Instant t) {
+    return t == null ? "—" : minutes.format(t);
   }
 
   /** For 审核客户等级调整: what was graded with which rules, what changed, and how to decide. */
@@ -126,7 +127,7 @@ public class GradingContext {
     return md.toString();
   }
 
-  private static String day(Timestamp t) {
-    return t == null ? "—" : DAY.format(t.toInstant());
+  private String day(Timestamp t) {
+    return t == null ? "—" : day.format(t.toInstant());
   }
 }

@@ -33,7 +33,6 @@ public class ProjectService {
   public static final Set<String> OPINION_CHANNELS = Set.of("phone", "email", "visit", "online", "meeting", "other");
   public static final String DEPT_HEAD = "DEPT_HEAD";
   public static final String DIVISION_LEADER = "DIVISION_LEADER";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private final CustomerService customers;
   private final ProjectRepository projects;
@@ -56,6 +55,7 @@ public class ProjectService {
   private final RiskMatrix riskMatrix;
   private final NumberGenerator numbers;
   private final IdentityService identityService;
+  private final ZoneId timeZone;
 
   public ProjectService(CustomerService customers, ProjectRepository projects, RequirementMeetingRepository meetings,
       RequirementRecordRepository records, DepartmentNotificationRepository notifications, ProjectPlanRepository plans,
@@ -64,7 +64,8 @@ public class ProjectService {
       ProgressReportRepository progressReports, CustomerOpinionRepository opinions, SelfCheckRepository selfChecks,
       AcceptanceRepository acceptances, ProjectFeedbackRepository feedbacks,
       PlanDeadlineEventRepository deadlineEvents, RiskMatrix riskMatrix, NumberGenerator numbers,
-      IdentityService identityService) {
+      IdentityService identityService, ZoneId timeZone) {
+    this.timeZone = timeZone;
     this.customers = customers;
     this.projects = projects;
     this.meetings = meetings;
@@ -92,8 +93,8 @@ public class ProjectService {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  static LocalDate today() {
-    return now().atZone(ZONE).toLocalDate();
+  LocalDate today() {
+    return now().atZone(timeZone).toLocalDate();
   }
 
   // ---------------------------------------------------------------- 1. requirement communication

@@ -82,7 +82,7 @@ public class VisitController {
   @Transactional(readOnly = true)
   public List<OverdueView> overdue() {
     currentUser.requireAnyOf(OVERSEERS, "只有客户关系管理部门、高层管理团队和监督部门可以查看逾期回访");
-    LocalDate today = VisitService.today();
+    LocalDate today = visits.today();
     return visitRepository.findOverdue().stream().map(v -> {
       Customer c = customers.find(v.getCustomerId()).orElseThrow();
       return new OverdueView(v.getVisitNumber(), c.getId(), c.getName(), c.getGrade(), v.getOwner(), v.getDueDate(),

@@ -17,7 +17,6 @@ import com.crmflow.visit.domain.VisitSettings.Department;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -37,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VisitService {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   public static final String SYSTEM = "system";
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   static final int MAX_TEXT = 4000;
@@ -79,12 +77,13 @@ public class VisitService {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  public static LocalDate today() {
-    return now().atZone(ZONE).toLocalDate();
+  /** Today in the working calendar's time zone. */
+  public LocalDate today() {
+    return now().atZone(calendar.zone()).toLocalDate();
   }
 
-  public static String shown(Instant instant) {
-    return instant == null ? "—" : SHOWN.format(instant.atZone(ZONE));
+  public String shown(Instant instant) {
+    return instant == null ? "—" : SHOWN.format(instant.atZone(calendar.zone()));
   }
 
   // ---------------------------------------------------------------- planning (P4.1)
@@ -102,7 +101,7 @@ public class VisitService {
   /** The date the customer's next cycle counts from: the last visit made, else the day the customer was created. */
   public LocalDate cycleStart(Customer c) {
     return visits.findFirstByCustomerIdAndStatusOrderByDoneAtDesc(c.getId(), Visit.DONE).map(Visit::getVisitDate)
-        .orElseGet(() -> c.getCreatedAt() == null ? today() : c.getCreatedAt().atZone(ZONE).toLocalDate());
+        .orElseGet(() -> c.getCreatedAt() == null ? today() : c.getCreatedAt().atZone(calendar.zone()).toLocalDate());
   }
 
   public Customer customer(Long customerId) {
@@ -333,7 +332,7 @@ public class VisitService {
     }
     visits.flush();
     List<VisitImprovement> created = new ArrayList<>();
-    Instant due = calendar.plusWorkingDays(done.atZone(ZONE), settings.getImprovementDueWorkingDays()).toInstant();
+    Instant due = calendar.plusWorkingDays(done.atZone(calendar.zone()), settings.getImprovementDueWorkingDays()).toInstant();
     for (int i = 0; i < issues.size(); i++) {
       VisitImprovement item = new VisitImprovement();
       item.setVisitId(v.getId());
@@ -403,7 +402,7 @@ public class VisitService {
   }
 
   private Date at(LocalDate date, Period after) {
-    return Date.from(date.plus(after).atTime(settings.visitTimeOfDay()).atZone(ZONE).toInstant());
+    return Date.from(date.plus(after).atTime(settings.visitTimeOfDay()).atZone(calendar.zone()).toInstant());
   }
 
   public void recordWarning(Long visitId) {

@@ -102,13 +102,13 @@ public class VisitContext implements TaskListener {
     if (improvementId != null) {
       VisitImprovement item = visits.improvement(improvementId);
       md.append("\n\n**改进事项**（责任部门：").append(item.getDepartment()).append("，")
-          .append(VisitService.shown(item.getDueAt())).append(" 前处理）\n\n> ")
+          .append(visits.shown(item.getDueAt())).append(" 前处理）\n\n> ")
           .append(item.getIssue().replace("\n", "\n> "));
     }
     List<VisitEvent> journal = visits.journalOf(visitId);
     md.append("\n\n**回访记录**");
     for (VisitEvent e : journal.subList(Math.max(0, journal.size() - JOURNAL_LINES), journal.size())) {
-      md.append("\n- ").append(VisitService.shown(e.getCreatedAt())).append(' ').append(oneLine(e.getNote()));
+      md.append("\n- ").append(visits.shown(e.getCreatedAt())).append(' ').append(oneLine(e.getNote()));
     }
     return md.toString();
   }

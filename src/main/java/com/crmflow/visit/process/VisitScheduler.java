@@ -166,7 +166,7 @@ public class VisitScheduler {
     return new SweepResult(started, skipped, numbers);
   }
 
-  @Scheduled(cron = "${crm.visit.sweep-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
+  @Scheduled(cron = "${crm.visit.sweep-cron:0 30 1 * * *}", zone = "#{@timeZone.id}")
   public void nightlySweep() {
     startMissingCycles(VisitService.SYSTEM);
   }
