@@ -30,14 +30,17 @@ import org.springframework.stereotype.Component;
 @Component("visitContext")
 public class VisitContext implements TaskListener {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int JOURNAL_LINES = 6;
 
   private final VisitService visits;
   private final VisitSettings settings;
   private final IdentityService identityService;
 
-  public VisitContext(VisitService visits, VisitSettings settings, IdentityService identityService) {
+  private final ObjectMapper json;
+
+  public VisitContext(VisitService visits, VisitSettings settings, IdentityService identityService,
+      ObjectMapper json) {
+    this.json = json;
     this.visits = visits;
     this.settings = settings;
     this.identityService = identityService;
@@ -57,7 +60,7 @@ public class VisitContext implements TaskListener {
         com.crmflow.platform.process.Engine.idVariable(task, IMPROVEMENT_ID), task.getProcessInstanceId()).getId();
     task.setVariableLocal(CONTEXT, summary(bound, item));
     if (TASK_VISIT.equals(task.getTaskDefinitionKey())) {
-      ArrayNode options = JSON.createArrayNode();
+      ArrayNode options = json.createArrayNode();
       settings.getDepartments().forEach(d -> options.addObject().put("label", d.name()).put("value", d.name()));
       task.setVariableLocal(DEPARTMENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
     }
