@@ -2,7 +2,7 @@ package com.crmflow.project.process;
 
 import static com.crmflow.project.process.ProjectVariables.*;
 
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.project.domain.AcceptanceRepository;
 import com.crmflow.project.domain.PlanMilestoneRepository;
 import com.crmflow.project.domain.PlanReviewRepository;
@@ -41,7 +41,7 @@ public class ProjectContext implements TaskListener {
       "Task_CollectFeedback");
 
   private final ProjectRepository projects;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final RequirementRecordRepository records;
   private final ProjectPlanRepository plans;
   private final PlanMilestoneRepository milestones;
@@ -50,7 +50,7 @@ public class ProjectContext implements TaskListener {
   private final ProjectTaskRepository tasks;
   private final AcceptanceRepository acceptances;
 
-  public ProjectContext(ProjectRepository projects, CustomerRepository customers, RequirementRecordRepository records,
+  public ProjectContext(ProjectRepository projects, CustomerService customers, RequirementRecordRepository records,
       ProjectPlanRepository plans, PlanMilestoneRepository milestones, PlanRiskRepository risks,
       PlanReviewRepository reviews, ProjectTaskRepository tasks, AcceptanceRepository acceptances) {
     this.projects = projects;
@@ -82,7 +82,7 @@ public class ProjectContext implements TaskListener {
   public String describe(Long projectId, String taskKey) {
     Project p = projects.findById(projectId).orElseThrow();
     StringBuilder md = new StringBuilder();
-    String customer = customers.findById(p.getCustomerId()).map(c -> c.getName()).orElse("");
+    String customer = customers.find(p.getCustomerId()).map(c -> c.getName()).orElse("");
     md.append("**项目 ").append(p.getProjectNumber()).append("「").append(p.getTitle()).append("」** · 客户：")
         .append(customer).append(" · 阶段：").append(ProjectStatus.valueOf(p.getStatus()).label()).append("\n\n");
     md.append("需求（").append(COMPLEXITY.getOrDefault(p.getComplexity(), p.getComplexity())).append("）：")

@@ -21,6 +21,7 @@ import static org.mockito.Mockito.verify;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintActionRepository;
 import com.crmflow.complaint.domain.ComplaintDeadline;
+import com.crmflow.complaint.domain.ComplaintSettings;
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintEventRepository;
 import com.crmflow.complaint.domain.ComplaintRepository;

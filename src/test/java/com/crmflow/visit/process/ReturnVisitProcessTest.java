@@ -29,7 +29,6 @@ import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.testsupport.ProcessCoverageGate;
 import com.crmflow.testsupport.ProcessTest;
 import com.crmflow.testsupport.Verifies;
-import com.crmflow.visit.VisitScheduler;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEventRepository;
 import com.crmflow.visit.domain.VisitImprovement;

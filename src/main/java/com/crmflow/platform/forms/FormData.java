@@ -1,7 +1,7 @@
-package com.crmflow.platform.process;
+package com.crmflow.platform.forms;
 
+import com.crmflow.platform.process.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.crmflow.platform.forms.SubmittedValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
