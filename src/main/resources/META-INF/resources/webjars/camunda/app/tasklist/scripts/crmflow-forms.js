@@ -20,7 +20,7 @@
  * Both form-js and preact are modules of Camunda's webpack bundle lib/deps.js; they are reached through the bundle's
  * chunk loading (a chunk without modules whose runtime function gets webpack's require). The module ids belong to the
  * webapp build 7.24.0: on another build the ids may differ, which is detected (console warning) and leaves Tasklist
- * unchanged — see docs/operations.md "Tasklist forms script" when upgrading Camunda.
+ * unchanged; TasklistFormsScriptTest checks the ids and texts against the Camunda jar (docs/user-guide.md).
  */
 import {isChinese} from '../../crmflow-locale.js';
 
