@@ -6,6 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -125,14 +126,33 @@ final class TasklistForm {
 
   /**
    * Picks the option (the first one when null) of the select field. form-js opens a select's list when the select
-   * gets the focus (so after Tab from the field before it is already open) and its mouse-down toggles the list: a
-   * person who sees the list open clicks the option, otherwise clicks the select first.
+   * gets the focus: a person who sees the list open (after Tab from the field before) clicks the option, otherwise
+   * clicks the select first.
    */
   private void choose(WebElement field, String option) {
     By items = By.cssSelector(".fjs-select-anchor .fjs-dropdownlist-item");
-    if (field.findElements(items).isEmpty()) {
-      tasklist.click(field.findElement(By.cssSelector(".fjs-select-display")));
-      wait.until(d -> !field.findElements(items).isEmpty());
+    // form-js' select opens its list on focus and its mouse-down toggles the list; the first click on a select in
+    // a freshly rendered list row can leave it focused but closed. A person then clicks it once more, or enters
+    // the select from the keyboard (leaves it with Shift+Tab and comes back with Tab), which opens it too.
+    WebElement input = field.findElement(By.cssSelector("input.fjs-select-hidden-input"));
+    for (int attempt = 1; field.findElements(items).isEmpty(); attempt++) {
+      if (attempt <= 2) {
+        tasklist.click(field.findElement(By.cssSelector(".fjs-select-display")));
+      } else if (attempt <= 4) {
+        if (input.equals(browser.switchTo().activeElement())) {
+          input.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+          new Actions(browser).sendKeys(Keys.TAB).perform();
+        } else {
+          input.sendKeys(Keys.ARROW_DOWN);
+        }
+      } else {
+        throw new AssertionError("select does not open: " + field.getDomProperty("outerHTML"));
+      }
+      try {
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(3)).until(d -> !field.findElements(items).isEmpty());
+      } catch (org.openqa.selenium.TimeoutException stillClosed) {
+        // the next way in
+      }
     }
     WebElement choice = option == null
         ? field.findElements(items).get(0)
