@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -59,32 +60,65 @@ final class HeadlessTasklist implements AutoCloseable {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    return new HeadlessTasklist(new ChromeDriver(service, options));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", REQUEST_COUNTER));
+    return new HeadlessTasklist(driver);
   }
 
   /**
-   * Types user and password into the Tasklist login form and presses 登录. The form is rendered again once the
-   * webapp has asked who is logged in, which can empty what was typed into the first rendering: try again while the
-   * form is still there.
+   * Types user and password into the Tasklist login form and presses 登录, once the web app is settled: it renders
+   * the login form a second time when it has learnt that nobody is logged in, which would empty what was typed into
+   * the first rendering.
    */
   void logIn(String user, String password) {
     By form = By.cssSelector("form[name=signinForm]");
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("form[name=signinForm] input[ng-model=username]")));
-      type(name, user);
-      type(browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")), password);
-      try {
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(4)).until(ExpectedConditions.invisibilityOfElementLocated(form));
-        break;
-      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException again) {
-        // typed into the first rendering of the form: once more
-      }
-    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(form));
+    waitUntilSettled();
+    WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("form[name=signinForm] input[ng-model=username]")));
+    type(name, user);
+    WebElement secret = browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]"));
+    type(secret, password);
+    wait.until(d -> user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value")));
+    click(browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(form));
     wait.until(ExpectedConditions.presenceOfElementLocated(
         By.xpath("//a[@ng-click='open()'][span[contains(@class,'glyphicon-list-alt')]]")));
   }
+
+  /**
+   * Waits until the web app has nothing pending: AngularJS's own testability hook (no outstanding $http request,
+   * $timeout or digest) and no request of the page (XMLHttpRequest or fetch, which the Camunda REST client and
+   * Tasklist's Camunda Forms use) is open.
+   */
+  void waitUntilSettled() {
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(SETTLED)));
+  }
+
+  /** Counts the page's open requests from its first script on (installed into every document the browser loads). */
+  private static final String REQUEST_COUNTER = """
+      (() => {
+        const counter = window.__crmflowRequests = {open: 0};
+        const send = XMLHttpRequest.prototype.send;
+        XMLHttpRequest.prototype.send = function () {
+          counter.open++;
+          this.addEventListener('loadend', () => counter.open--);
+          return send.apply(this, arguments);
+        };
+        const fetch = window.fetch;
+        window.fetch = function () {
+          counter.open++;
+          return fetch.apply(this, arguments).finally(() => counter.open--);
+        };
+      })();
+      """;
+
+  private static final String SETTLED = """
+      const done = arguments[arguments.length - 1];
+      if (!window.angular || !window.angular.getTestability || !window.__crmflowRequests) { done(false); return; }
+      window.angular.getTestability(document.body).whenStable(() =>
+          requestAnimationFrame(() => done(window.__crmflowRequests.open === 0)));
+      """;
 
   /** A mouse click on the element (scrolled into view by the driver). */
   void click(By locator) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.testsupport.Verifies;
 import java.io.IOException;
-import java.time.Duration;
 import org.camunda.bpm.engine.TaskService;
 import com.crmflow.customer.domain.Customer;
 import org.camunda.bpm.engine.task.Task;
@@ -66,10 +65,11 @@ class TasklistBrowserIT {
     tasklist.click(By.xpath("//a[@ng-click='open()'][span[contains(@class,'glyphicon-list-alt')]]"));
     tasklist.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='客户项目执行']"));
 
-    fill("客户名称", "东方电子科技有限公司");
-    fill("需求名称", "客服中心升级");
-    fill("需求详细内容", "升级呼叫中心并接入工单系统");
-    choose("需求复杂程度", "一般");
+    TasklistForm start = TasklistForm.ofStartDialog(tasklist).shown("客户名称");
+    start.fill("客户名称", "东方电子科技有限公司");
+    start.fill("需求名称", "客服中心升级");
+    start.fill("需求详细内容", "升级呼叫中心并接入工单系统");
+    start.choose("需求复杂程度", "一般");
     tasklist.click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"
         + "[not(contains(@class,'ng-hide'))][not(@disabled)]"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
@@ -166,33 +166,5 @@ class TasklistBrowserIT {
         .isEqualTo(userLabel);
     assertThat(signin.findElement(By.cssSelector("input[ng-model=password]")).getDomAttribute("placeholder"))
         .isEqualTo(passwordLabel);
-  }
-
-  private WebElement field(String label) {
-    WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//div[contains(@class,'modal')]//label[contains(normalize-space(.),'" + label + "')]")));
-    return browser.findElement(By.id(l.getAttribute("for")));
-  }
-
-  /** Types into the field (the browser's own key events) and checks that the value stays. */
-  private void fill(String label, String text) {
-    // Tasklist imports the form's data once more after showing it, which empties what was typed before
-    for (int attempt = 0; attempt < 10; attempt++) {
-      tasklist.type(field(label), text);
-      try {
-        new WebDriverWait(browser, Duration.ofMillis(700)).until(d -> !text.equals(field(label).getDomProperty("value")));
-      } catch (org.openqa.selenium.TimeoutException kept) {
-        return; // the value stayed
-      }
-    }
-    throw new AssertionError("「" + label + "」 keeps losing its value");
-  }
-
-  private void choose(String label, String option) {
-    WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//div[contains(@class,'modal')]//label[contains(normalize-space(.),'" + label + "')]")));
-    WebElement group = l.findElement(By.xpath("following-sibling::div[contains(@class,'fjs-input-group')]"));
-    tasklist.click(group);
-    tasklist.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
   }
 }

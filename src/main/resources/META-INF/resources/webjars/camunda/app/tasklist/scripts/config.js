@@ -6,6 +6,8 @@ const describe = (zh, en) => (isChinese ? zh : en);
 
 export default {
   locales,
+  // Camunda Forms: 完成 also for forms with add-a-row lists, and form-js' own texts in Chinese
+  customScripts: ['scripts/crmflow-forms.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
