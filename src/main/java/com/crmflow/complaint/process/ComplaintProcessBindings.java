@@ -66,11 +66,11 @@ public class ComplaintProcessBindings {
       }
       complaints.attachProcess(c.getId(), execution.getProcessInstanceId());
       ComplaintDeadline response = complaints.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
-      execution.setVariable(COMPLAINT_ID, c.getId());
-      execution.setVariable(COMPLAINT_NUMBER, c.getComplaintNumber());
-      execution.setVariable(CUSTOMER_ID, c.getCustomerId());
-      execution.setVariable(ESCALATION_LEVEL, c.getEscalationLevel());
-      execution.setVariable(RESPONSE_DEADLINE_ID, response.getId());
+      COMPLAINT_ID.on(execution).set(c.getId());
+      COMPLAINT_NUMBER.on(execution).set(c.getComplaintNumber());
+      CUSTOMER_ID.on(execution).set(c.getCustomerId());
+      ESCALATION_LEVEL.on(execution).set(c.getEscalationLevel());
+      RESPONSE_DEADLINE_ID.on(execution).set(response.getId());
     };
   }
 
@@ -99,7 +99,7 @@ public class ComplaintProcessBindings {
       complaints.investigate(complaintId(task), form.takeText("investigationDetails"), form.takeText("evidence"),
           form.takeText("cause"), form.takeText("causeDetail"), form.takeText("responsibleDepartment"),
           form.takeText("responsiblePerson"), actor(task));
-      task.setVariable(MEETING_NEEDED, form.flag(MEETING_NEEDED));
+      MEETING_NEEDED.on(task).set(form.flag(MEETING_NEEDED));
     };
   }
 
@@ -127,7 +127,7 @@ public class ComplaintProcessBindings {
       FormData form = FormData.of(task);
       boolean agrees = form.flag(CUSTOMER_AGREES);
       complaints.recordNegotiation(complaintId(task), agrees, form.takeText("customerRequest"), actor(task));
-      task.setVariable(CUSTOMER_AGREES, agrees);
+      CUSTOMER_AGREES.on(task).set(agrees);
     };
   }
 
@@ -135,19 +135,17 @@ public class ComplaintProcessBindings {
   public TaskListener progressRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      boolean informed = form.flag("customerInformed");
-      form.takeText("customerInformed");
+      boolean informed = form.takeFlag("customerInformed");
       boolean done = form.flag(HANDLING_COMPLETED);
       complaints.recordProgress(complaintId(task), form.takeText("progressNote"), informed, done, actor(task));
-      task.setVariable(HANDLING_COMPLETED, done);
+      HANDLING_COMPLETED.on(task).set(done);
     };
   }
 
   /** Handling ended: the 48-hour result-feedback deadline starts. */
   @Bean
   public JavaDelegate startFeedbackDeadline() {
-    return execution -> execution.setVariable(FEEDBACK_DEADLINE_ID,
-        complaints.startFeedbackDeadline(complaintId(execution)).getId());
+    return execution -> FEEDBACK_DEADLINE_ID.on(execution).set(complaints.startFeedbackDeadline(complaintId(execution)).getId());
   }
 
   @Bean
@@ -166,8 +164,8 @@ public class ComplaintProcessBindings {
       boolean satisfied = form.flag(CUSTOMER_SATISFIED);
       int level = complaints.recordVerdict(complaintId(task), satisfied, form.takeWholeNumber("satisfactionScore"),
           form.takeText("customerComment"), actor(task));
-      task.setVariable(CUSTOMER_SATISFIED, satisfied);
-      task.setVariable(ESCALATION_LEVEL, level);
+      CUSTOMER_SATISFIED.on(task).set(satisfied);
+      ESCALATION_LEVEL.on(task).set(level);
     };
   }
 
@@ -186,7 +184,7 @@ public class ComplaintProcessBindings {
       FormData form = FormData.of(task);
       boolean recurred = form.flag(RECURRED);
       complaints.checkRecurrence(complaintId(task), recurred, form.takeText("followUpNote"), actor(task));
-      task.setVariable(RECURRED, recurred);
+      RECURRED.on(task).set(recurred);
     };
   }
 

@@ -3,6 +3,8 @@ package com.crmflow.project.process;
 import static com.crmflow.project.process.ProjectVariables.*;
 
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.Engine;
 import com.crmflow.project.domain.AcceptanceRepository;
 import com.crmflow.project.domain.PlanMilestoneRepository;
 import com.crmflow.project.domain.PlanReviewRepository;
@@ -66,17 +68,16 @@ public class ProjectContext implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object id = task.getVariable(PROJECT_ID);
-    if (id == null) {
+    // only the project bound to this instance is shown: a rewritten projectId must not reveal another one
+    Long projectId = Engine.idVariable(task, PROJECT_ID);
+    if (projectId == null) {
       return;
     }
-    // only the project bound to this instance is shown: a rewritten projectId must not reveal another one
-    Long projectId = com.crmflow.platform.process.Engine.idVariable(task, PROJECT_ID);
     Project bound = projects.findById(projectId).orElseThrow(
-        () -> new com.crmflow.platform.process.BusinessRuleException("找不到项目 " + projectId));
-    com.crmflow.platform.process.Engine.requireBound("项目 " + bound.getProjectNumber(), bound.getProcessInstanceId(),
+        () -> new BusinessRuleException("找不到项目 " + projectId));
+    Engine.requireBound("项目 " + bound.getProjectNumber(), bound.getProcessInstanceId(),
         task);
-    task.setVariableLocal(CONTEXT, describe(projectId, task.getTaskDefinitionKey()));
+    CONTEXT.on(task).setLocal(describe(projectId, task.getTaskDefinitionKey()));
   }
 
   public String describe(Long projectId, String taskKey) {

@@ -73,12 +73,12 @@ public class ProjectProcessBindings {
           form.takeText("objectives"), form.takeDate("requiredBy"), form.takeText("complexity"), initiator);
       projects.attachProcess(p.getId(), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(p.getProjectNumber());
-      execution.setVariable(PROJECT_ID, p.getId());
-      execution.setVariable(PROJECT_NUMBER, p.getProjectNumber());
-      execution.setVariable(PROJECT_TITLE, p.getTitle());
-      execution.setVariable(CUSTOMER_ID, p.getCustomerId());
-      execution.setVariable(ACCOUNT_MANAGER, initiator);
-      execution.setVariable(REQUIREMENT_MEETING_NEEDED, projects.meetingNeeded(p));
+      PROJECT_ID.on(execution).set(p.getId());
+      PROJECT_NUMBER.on(execution).set(p.getProjectNumber());
+      PROJECT_TITLE.on(execution).set(p.getTitle());
+      CUSTOMER_ID.on(execution).set(p.getCustomerId());
+      ACCOUNT_MANAGER.on(execution).set(initiator);
+      REQUIREMENT_MEETING_NEEDED.on(execution).set(projects.meetingNeeded(p));
     };
   }
 
@@ -95,12 +95,11 @@ public class ProjectProcessBindings {
   public TaskListener requirementRecordSigned() {
     return task -> {
       FormData form = FormData.of(task);
-      boolean signed = form.flag("recordSigned");
-      form.takeText("recordSigned");
-      String lead = form.takeText(PROJECT_LEAD);
+      boolean signed = form.takeFlag("recordSigned");
+      String lead = form.takeText(PROJECT_LEAD.getName());
       projects.signRecord(projectId(task), form.takeText("recordSummary"), form.takeList("relatedDepartments"),
           lead, form.takeText("signerName"), signed, actor(task));
-      task.setVariable(PROJECT_LEAD, lead);
+      PROJECT_LEAD.on(task).set(lead);
     };
   }
 
@@ -205,7 +204,7 @@ public class ProjectProcessBindings {
       projects.coordinateProblem(projectTask(task).getId(),
           FormData.of(task).takeText("resolution"), actor(task));
       // back to the executor: the flag of this task instance starts over
-      task.setVariable(PROBLEM_REPORTED, false);
+      PROBLEM_REPORTED.on(task).set(false);
     };
   }
 

@@ -367,7 +367,7 @@ class ComplaintHandlingProcessTest {
     ProcessInstance b = start("low", null);
     Complaint other = complaint(b);
     // an administrator (or a REST call past the form) rewrites A's complaintId to B's complaint
-    runtimeService.setVariable(a.getId(), ComplaintVariables.COMPLAINT_ID, other.getId());
+    runtimeService.setVariable(a.getId(), ComplaintVariables.COMPLAINT_ID.getName(), other.getId());
 
     assertThatThrownBy(() -> assess(a, "high")).hasMessageContaining(other.getComplaintNumber())
         .hasMessageContaining("属于另一个流程实例");
@@ -399,7 +399,7 @@ class ComplaintHandlingProcessTest {
         "设备报警", "service-attitude", "medium", "phone", null, null, null, List.of()), "huangfang", null, null);
 
     assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey(ComplaintVariables.PROCESS_KEY)
-        .setVariable(ComplaintVariables.COMPLAINT_ID, received.getId()).startBeforeActivity("Task_CloseComplaint")
+        .setVariable(ComplaintVariables.COMPLAINT_ID.getName(), received.getId()).startBeforeActivity("Task_CloseComplaint")
         .execute()).hasMessageContaining(received.getComplaintNumber()).hasMessageContaining("尚未由任何流程实例办理");
     Complaint after = complaints.findById(received.getId()).orElseThrow();
     assertThat(after.getStatus()).isEqualTo(Complaint.RECEIVED);
@@ -431,7 +431,7 @@ class ComplaintHandlingProcessTest {
   @Test
   void theCreatorIsTheAuthenticatedUserEvenWhenAnInitiatorVariableNamesSomebodyElse() {
     Map<String, Object> values = intake("medium", null);
-    values.put(ComplaintVariables.INITIATOR, "zhangwei");
+    values.put(ComplaintVariables.INITIATOR.getName(), "zhangwei");
     identityService.setAuthentication("huangfang", List.of("cs-specialist"));
     ProcessInstance pi;
     try {
@@ -439,7 +439,7 @@ class ComplaintHandlingProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
-    assertThat(runtimeService.getVariable(pi.getId(), ComplaintVariables.INITIATOR)).as("the variable was sent")
+    assertThat(runtimeService.getVariable(pi.getId(), ComplaintVariables.INITIATOR.getName())).as("the variable was sent")
         .isEqualTo("zhangwei");
     assertThat(complaint(pi).getCreatedBy()).isEqualTo("huangfang");
     assertThat(events.findByComplaintIdOrderById(complaint(pi).getId())).extracting("actor")
@@ -456,7 +456,7 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = toVerdict();
     verdict(pi, true, 5);
     correctiveAction(pi);
-    runtimeService.setVariable(pi.getId(), ComplaintVariables.CUSTOMER_ID, foreignId);
+    runtimeService.setVariable(pi.getId(), ComplaintVariables.CUSTOMER_ID.getName(), foreignId);
     execute(timer(pi, "TimerEvent_FollowUp"));
     checkRecurrence(pi, false);
 
