@@ -386,7 +386,7 @@ class ComplaintHandlingProcessTest {
         .count();
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY,
-        vars(ComplaintVariables.COMPLAINT_ID, bound.getId()))).hasMessageContaining(bound.getComplaintNumber())
+        vars(ComplaintVariables.COMPLAINT_ID.getName(), bound.getId()))).hasMessageContaining(bound.getComplaintNumber())
         .hasMessageContaining("已由另一个流程实例办理");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintVariables.PROCESS_KEY)
         .count()).isEqualTo(instances);
