@@ -3,6 +3,7 @@ package com.crmflow.it;
 import static com.crmflow.it.CustomerProjectRestIT.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class AuthorizationIT {
   }
 
   @Test
+  @Verifies("X.2")
   void anonymousCallersGetOnlyHealth() {
     Rest anonymous = Rest.anonymous(port);
     assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
@@ -46,12 +48,14 @@ class AuthorizationIT {
   }
 
   @Test
+  @Verifies("X.2")
   void aWrongPasswordIsRefused() {
     // hejing is used by no other test: failed logins slow the user down (LoginThrottle)
     assertThat(Rest.as(port, "hejing", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
   }
 
   @Test
+  @Verifies("X.2")
   void staffOutsideTheCandidateGroupCannotClaimOrCompleteNorEvenSeeTheTask() {
     String number = startProjectAs("zhangwei");
     String taskId = openTask(number).path("id").asText();
@@ -70,6 +74,7 @@ class AuthorizationIT {
   }
 
   @Test
+  @Verifies("X.2")
   void onlyTheRolesOfTheRegulationStartProjects() {
     assertThat(as("zhaomin").post("/engine-rest/process-definition/key/customer-project/submit-form",
         vars("customerName", "x", "title", "x", "details", "x", "complexity", "normal")).status()).isEqualTo(403);
@@ -86,6 +91,7 @@ class AuthorizationIT {
   }
 
   @Test
+  @Verifies("X.2")
   void onlyAdministratorsDeployOrManageUsers() {
     assertThat(as("yangjun").post("/engine-rest/user/create", Map.of("profile", Map.of("id", "intruder",
         "firstName", "x", "lastName", "y"), "credentials", Map.of("password", "p"))).status()).isEqualTo(403);

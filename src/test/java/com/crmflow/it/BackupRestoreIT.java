@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.crypto.DataProtection;
 import com.crmflow.platform.crypto.DataProtection.Purpose;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -76,6 +77,7 @@ class BackupRestoreIT {
   record Contact(String name, String phone, String email) {}
 
   @Test
+  @Verifies("X.2")
   void aBackupRestoredIntoAnEmptyDatabaseHasEveryCustomerIntactAndDecryptable() throws Exception {
     Map<String, Contact> expected = new HashMap<>();
     for (int i = 1; i <= 3; i++) {

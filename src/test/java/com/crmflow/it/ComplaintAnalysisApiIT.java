@@ -9,6 +9,7 @@ import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +66,7 @@ class ComplaintAnalysisApiIT {
   }
 
   @Test
+  @Verifies("P2.KPI")
   void theKpisOfAPeriodOnPostgresql() {
     Rest.Response r = as("yangjun").get(FEBRUARY);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -92,6 +94,7 @@ class ComplaintAnalysisApiIT {
   }
 
   @Test
+  @Verifies("P2.KPI")
   void csvForExcelByAcceptHeaderOrFormatParameter() {
     for (Raw csv : new Raw[] {raw("zhengkai", FEBRUARY, "text/csv"), raw("maliang", FEBRUARY + "&format=csv", null),
         raw("yangjun", FEBRUARY, "text/csv;q=0.9, application/json;q=0.5")}) {
@@ -127,6 +130,7 @@ class ComplaintAnalysisApiIT {
   }
 
   @Test
+  @Verifies("X.2")
   void onlyComplaintOverseersReadKpisAndReports() {
     for (String user : new String[] {"zhaomin", "huangfang", "zhangwei", "liuyang"}) {
       assertProblem(as(user).get(FEBRUARY), 403, null);
@@ -145,6 +149,7 @@ class ComplaintAnalysisApiIT {
   }
 
   @Test
+  @Verifies("P2.10")
   void aManagerAnalysesFebruaryAndRecordsImprovementsThatOverseersRead() {
     // only the customer-service manager starts analyses; to others the definition does not even exist (404)
     assertThat(as("huangfang").post("/engine-rest/process-definition/key/complaint-analysis/submit-form",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.Verifies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ class ComplaintApiIT {
   }
 
   @Test
+  @Verifies({"P2.1", "P2.3", "X.2"})
   void aComplaintIsRecordedAndItsProcessStartsWithThePromisedResponseTime() {
     Rest.Response r = as("huangfang").post("/api/complaints", complaint());
     assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -97,6 +99,7 @@ class ComplaintApiIT {
   }
 
   @Test
+  @Verifies("P2.1")
   void everyBadInputIsRefusedNamingTheFieldAndNothingIsStored() {
     String big = "投".repeat(4001);
     String oneMegPlus = Base64.getEncoder().encodeToString(new byte[1024 * 1024 + 1]);
@@ -133,6 +136,7 @@ class ComplaintApiIT {
   }
 
   @Test
+  @Verifies("P2.1")
   void aRetryWithTheSameIdempotencyKeyGetsTheSameComplaint() {
     String key = UUID.randomUUID().toString();
     Rest.Response first = as("huangfang").post("/api/complaints", complaint(), Map.of("Idempotency-Key", key));
@@ -152,6 +156,7 @@ class ComplaintApiIT {
   }
 
   @Test
+  @Verifies("P2.1")
   void twoRacingRequestsWithOneKeyCreateOneComplaint() throws Exception {
     String key = UUID.randomUUID().toString();
     long before = complaints.count();
@@ -175,6 +180,7 @@ class ComplaintApiIT {
   }
 
   @Test
+  @Verifies("X.2")
   void onlyStaffWhoReceiveComplaintsMayRecordThemAndAnonymousIsAsked() {
     long before = complaints.count();
     assertThat(Rest.anonymous(port).post("/api/complaints", complaint()).status()).isEqualTo(401);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -69,6 +70,7 @@ class ComplaintKpiIT {
   }
 
   @Test
+  @Verifies("P2.KPI")
   void theKpisOfAMonthAreExactlyWhatHappened() {
     Customer customer = new Customer();
     customer.setName("KPI 测试客户" + UUID.randomUUID());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.crmflow.customer.domain.CreditCode;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +84,7 @@ class CustomerApiIT {
   }
 
   @Test
+  @Verifies({"X.1", "X.2"})
   void theOwnerTheTeamLeadAndTheDepartmentsSeeACustomerOtherStaffDoNot() {
     JsonNode created = createAs("zhangwei", customer(b -> { }));
     long id = created.path("id").asLong();
@@ -144,6 +146,7 @@ class CustomerApiIT {
   }
 
   @Test
+  @Verifies("X.1")
   void everyBadInputIsRefusedNamingTheFieldAndNothingIsStored() {
     Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
     cases.put("name", customer(b -> b.put("name", "  ")));
@@ -194,6 +197,7 @@ class CustomerApiIT {
   }
 
   @Test
+  @Verifies("X.1")
   void aSecondCustomerWithTheSameNameOrCreditCodeIsRefusedWithAPointerToTheFirst() {
     JsonNode first = createAs("zhangwei", customer(b -> b.put("name", unique("华南精密(集团)有限公司"))));
     long id = first.path("id").asLong();
@@ -227,6 +231,7 @@ class CustomerApiIT {
   }
 
   @Test
+  @Verifies("X.1")
   void anUpdateBasedOnAnOldVersionIsRefused() {
     JsonNode c = createAs("zhangwei", customer(b -> { }));
     String path = "/api/customers/" + c.path("id").asLong();
@@ -265,6 +270,7 @@ class CustomerApiIT {
   }
 
   @Test
+  @Verifies({"X.1", "X.2"})
   void personalDataIsCiphertextInTheTablesAndPlaintextThroughTheApi() {
     JsonNode c = createAs("zhangwei", customer(b -> b.put("contacts", List.of(
         contact("欧阳娜娜", "13912345678", "ouyang.nana@example.com", "总经理")))));
@@ -311,6 +317,7 @@ class CustomerApiIT {
   }
 
   @Test
+  @Verifies({"X.2", "X.4"})
   void everyReadAndChangeIsAuditedForTheSupervisorInATamperEvidentLog() {
     JsonNode c = createAs("zhangwei", customer(b -> { }));
     long id = c.path("id").asLong();
@@ -365,6 +372,7 @@ class CustomerApiIT {
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   @Test
+  @Verifies("X.2")
   void contactDataEnteredInATasklistStartFormStaysOutOfProcessVariablesAndHistory() {
     JsonNode c = createAs("zhangwei", customer(b -> { }));
     Map<String, Object> form = new HashMap<>();
@@ -402,6 +410,7 @@ class CustomerApiIT {
   }
 
   @Test
+  @Verifies("X.2")
   void administratorsSeeWhichKeysEncryptTheStoredValuesAndCanReEncryptThem() {
     createAs("zhangwei", customer(b -> { }));
     Rest admin = Rest.as(port, "admin", "admin");

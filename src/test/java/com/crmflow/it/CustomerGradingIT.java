@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,6 +68,7 @@ class CustomerGradingIT {
   }
 
   @Test
+  @Verifies({"P3.3", "P3.4", "P3.5"})
   void anOwnerReportsAMergerCrmDeptConfirmsAndTheNewGradeAndOwnerAreExplained() {
     Customer c = customer("并购客户", "B", "lina");
     Map<String, Object> merger = Map.of("changeType", "merger", "description", "客户并购了两家同行企业",
@@ -166,6 +168,7 @@ class CustomerGradingIT {
   }
 
   @Test
+  @Verifies({"P3.4", "X.2", "X.4"})
   void crmDeptAndSupervisorsSeeOwnerViolationsOthersDoNot() {
     Customer orphan = customer("无责任人客户", "C", null);
     Customer misfit = customer("责任人不符客户", "A", "songyu");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerContactRepository;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,7 @@ class CustomerImportIT {
   }
 
   @Test
+  @Verifies("X.1")
   void goodRowsAreImportedBadRowsRefusedWithTheirReasonAndASecondRunChangesNothing() {
     String s = suffix();
     String codeA = CustomerApiIT.creditCode();
@@ -136,6 +138,7 @@ class CustomerImportIT {
   }
 
   @Test
+  @Verifies("X.1")
   void englishHeadersWorkToo() {
     String s = suffix();
     String csv = "name,creditCode,industry,scale,owner,status,grade,contactName,contactPhone,contactEmail,contactPosition\n"
@@ -180,6 +183,7 @@ class CustomerImportIT {
   }
 
   @Test
+  @Verifies("X.2")
   void onlyCrmDeptAndAdministratorsImport() {
     byte[] csv = utf8WithBom("客户名称,客户负责人\n无权导入" + suffix() + ",lina\n");
     for (String user : List.of("zhangwei", "maliang", "zhengkai", "huangfang")) {

@@ -2,6 +2,7 @@ package com.crmflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ class CustomerProjectRestIT {
   }
 
   @Test
+  @Verifies({"P1.1", "P1.2", "P1.3", "P1.6", "P1.8", "P1.9", "P1.11", "P1.12"})
   void aProjectRunsFromRequirementToSignedAcceptanceThroughTheRestApi() {
     // 1. the account manager records a complex requirement through the start form
     Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
@@ -96,6 +98,7 @@ class CustomerProjectRestIT {
   }
 
   @Test
+  @Verifies({"P1.1", "X.2"})
   void ourApiStartsAProjectForTheCallingAccountManager() {
     Rest.Response created = as("lina").post("/api/projects", Map.of("customerName", "西部能源集团",
         "title", "客户服务热线建设", "details", "建设 7×24 小时服务热线", "complexity", "normal"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.crmflow.platform.notification.MailOutbox;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.notification.OutboxSender;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -99,6 +100,7 @@ class NotificationMailIT {
   }
 
   @Test
+  @Verifies({"P2.1", "P2.3"})
   void aComplaintIsAcknowledgedToTheCustomerAndItsBreachIsMailedToTheCsManagers() throws Exception {
     Long customerId = jdbc.queryForObject("SELECT MIN(id) FROM crm_customer", Long.class);
     Rest.Response created = as("huangfang").post("/api/complaints", Map.of("customerId", customerId,

@@ -4,6 +4,7 @@ import static com.crmflow.it.CustomerProjectRestIT.json;
 import static com.crmflow.it.CustomerProjectRestIT.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
@@ -58,6 +59,7 @@ class ProjectPlanBrowserIT {
   }
 
   @Test
+  @Verifies({"P1.4", "P1.5"})
   void theProjectLeadDraftsThePlanWithMilestonesAndRisksInTasklist() {
     String instance = startProjectUpToThePlan();
     String number = as("yangjun").get("/engine-rest/process-instance/" + instance).json().path("businessKey").asText();
@@ -109,6 +111,7 @@ class ProjectPlanBrowserIT {
   }
 
   @Test
+  @Verifies("P1.8")
   void theProjectLeadAssignsTasksInTasklist() {
     String instance = startProjectUpToThePlan();
     String number = as("yangjun").get("/engine-rest/process-instance/" + instance).json().path("businessKey").asText();

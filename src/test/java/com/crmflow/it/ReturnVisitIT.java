@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,7 @@ class ReturnVisitIT {
   }
 
   @Test
+  @Verifies({"P4.2", "P4.3"})
   void theOwnerRecordsAVisitWhoseIssueGoesToItsDepartmentAndWhoseComplaintIsHandled() {
     Rest.Response started = as("wuxia").post("/api/visits/cycles?customerId=" + customerId, Map.of());
     assertThat(started.status()).as(started.body()).isEqualTo(201);
@@ -125,6 +127,7 @@ class ReturnVisitIT {
   }
 
   @Test
+  @Verifies({"P4.4", "X.2"})
   void visitsAreShownToTheOwnerAndOverseersOnlyAndCyclesAreStartedByCrmDept() {
     Rest anonymous = Rest.anonymous(port);
     assertThat(anonymous.get("/api/visits/overdue").status()).isEqualTo(401);

@@ -2,6 +2,7 @@ package com.crmflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import java.io.IOException;
 import java.time.Duration;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +57,7 @@ class TasklistBrowserIT {
   }
 
   @Test
+  @Verifies("P1.1")
   void anAccountManagerStartsAProjectInTasklistAndSeesTheNextTaskWithItsChineseForm() {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     tasklist.logIn("zhangwei", "demo");
@@ -86,6 +88,7 @@ class TasklistBrowserIT {
   }
 
   @Test
+  @Verifies("P3.3")
   void crmDeptReviewsTheGradeChangesInTasklistFromTheListTheFormShows() {
     // a major change reported for lina's customer (as the API does), regraded: B → A waits for crm-dept
     Customer c = new Customer();

@@ -6,6 +6,7 @@ import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.it.IntegrationTest;
 import com.crmflow.it.Rest;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ class AuthorizationMatrixIT {
   @Autowired CustomerRepository customers;
 
   @Test
+  @Verifies("X.2")
   void everyRoleGetsExactlyWhatTheTableSays() {
     Map<String, String> records = records();
     List<String> wrong = new ArrayList<>();

@@ -14,6 +14,7 @@ import com.crmflow.it.TestDataKeyset;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.calendar.WorkingCalendarCheck;
 import com.crmflow.platform.calendar.WorkingCalendarHealthIndicator;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -192,6 +193,7 @@ class CalendarAdminIT {
   // ------------------------------------------------------------------------------------------------------------
 
   @Test
+  @Verifies("X.3")
   void anAdministratorAddsAHolidayAndTheWaitingComplaintDeadlineMovesWithItsTimerJobs() throws Exception {
     Complaint c = complaintReceivedThursdayNight();
     ComplaintDeadline before = responseDeadline(c);
@@ -239,6 +241,7 @@ class CalendarAdminIT {
   }
 
   @Test
+  @Verifies("X.3")
   void nobodyButAnAdministratorMaySeeOrChangeTheCalendarAndNothingChanges() throws Exception {
     Complaint c = complaintReceivedThursdayNight();
     Instant due = responseDeadline(c).getDueAt();
@@ -310,6 +313,7 @@ class CalendarAdminIT {
   }
 
   @Test
+  @Verifies("X.3")
   void theHealthDetailNamesTheUncoveredYearForAdministratorsOnly() {
     clock("2026-11-29T10:00");
     Health h = health.health();
@@ -329,6 +333,7 @@ class CalendarAdminIT {
   }
 
   @Test
+  @Verifies("X.3")
   void sixtyDaysBeforeAnUncoveredYearAdministratorsGetOneTaskAndOneMail() {
     assertThat(calendar.covers(2027)).isFalse();
     clock("2026-11-01T07:00");

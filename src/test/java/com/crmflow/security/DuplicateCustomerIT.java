@@ -6,6 +6,7 @@ import com.crmflow.customer.domain.CreditCode;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.it.IntegrationTest;
 import com.crmflow.it.Rest;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -86,6 +87,7 @@ class DuplicateCustomerIT {
   }
 
   @Test
+  @Verifies("X.2")
   void anotherAccountManagerLearnsThatTheCustomerExistsButNotWhichOne() {
     JsonNode a = existing();
     long before = customers.count();
@@ -112,6 +114,7 @@ class DuplicateCustomerIT {
   }
 
   @Test
+  @Verifies("X.2")
   void whoMaySeeTheCustomerIsPointedToIt() {
     JsonNode a = existing();
     long before = customers.count();
@@ -126,6 +129,7 @@ class DuplicateCustomerIT {
   }
 
   @Test
+  @Verifies("X.2")
   void theImportReportPointsAtTheCustomerOnlyForImportersWhoMaySeeIt() {
     JsonNode a = existing();
     long before = customers.count();

@@ -6,6 +6,7 @@ import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.it.IntegrationTest;
 import com.crmflow.it.Rest;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * cannot read the complaint through {@code /api} get nothing about its instance from the engine; the overseers who
  * watch complaint-handling in Cockpit still see its ids and flags in the history.
  */
+@Verifies("X.2")
 @IntegrationTest
 class HistoryAccessIT {
 

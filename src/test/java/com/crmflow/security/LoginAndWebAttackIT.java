@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crmflow.it.IntegrationTest;
 import com.crmflow.it.Rest;
 import com.crmflow.project.domain.ProjectRepository;
+import com.crmflow.testsupport.Verifies;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Login throttling counts per client address, so each test sends from its own loopback address ({@link
  * FromAddress}) and the other integration tests (all from 127.0.0.1) are not slowed by it.
  */
+@Verifies("X.2")
 @IntegrationTest
 class LoginAndWebAttackIT {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.it.IntegrationTest;
 import com.crmflow.it.Rest;
+import com.crmflow.testsupport.Verifies;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * deleted account, a guessed password, a throttled account. Every user here is created by the test, so the login
  * throttle of other tests is not touched.
  */
+@Verifies("X.2")
 @IntegrationTest
 class VerifiedLoginsIT {
 

@@ -13,6 +13,7 @@ import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
+import com.crmflow.testsupport.Verifies;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -80,6 +81,7 @@ class ComplaintAnalysisProcessTest {
   // ---------------------------------------------------------------------------------------------- paths
 
   @Test
+  @Verifies("P2.10")
   void theMonthlyTimerAnalysesThePreviousMonthAndTheManagerRecordsImprovements() {
     // the timer start of complaint-analysis-monthly was scheduled at deployment from crm.complaint.analysis-cycle
     // (an expression): 02:00 on a 1st
@@ -148,6 +150,7 @@ class ComplaintAnalysisProcessTest {
   }
 
   @Test
+  @Verifies("P2.10")
   void theManagerAnalysesAChosenPeriodFromTheStartForm() {
     at("2026-11-20T10:00");
     ProcessInstance pi = startAs("yangjun", "2026-11-01", "2026-11-15");
@@ -172,12 +175,14 @@ class ComplaintAnalysisProcessTest {
   }
 
   @Test
+  @Verifies("P2.10")
   void aWholeMonthChosenByHandIsNamedAfterTheMonth() {
     ProcessInstance pi = startAs("yangjun", "2026-02-01", "2026-02-28");
     assertThat(pi.getBusinessKey()).isEqualTo("ANA-2026-02");
   }
 
   @Test
+  @Verifies("P2.10")
   void aPeriodEndingBeforeItStartsIsRefusedAndNothingIsStored() {
     long before = reports.count();
     assertThatThrownBy(() -> startAs("yangjun", "2026-11-30", "2026-11-01"))
@@ -186,6 +191,7 @@ class ComplaintAnalysisProcessTest {
   }
 
   @Test
+  @Verifies("P2.10")
   void formValidationRefusesMissingDatesMeasuresAndUnknownDepartments() {
     long before = reports.count();
     assertThatThrownBy(() -> startAs("yangjun", "2026-11-01", null))
@@ -205,6 +211,7 @@ class ComplaintAnalysisProcessTest {
   }
 
   @Test
+  @Verifies("X.2")
   void staffOutsideCustomerServiceManagementCannotStartAnAnalysis() {
     assertThatThrownBy(() -> startAs("huangfang", "2026-11-01", "2026-11-30"))
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.complaint.analysis.ComplaintKpis.CauseCount;
 import com.crmflow.complaint.analysis.ComplaintReportService.ReportView;
+import com.crmflow.testsupport.Verifies;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ class ComplaintKpiCsvTest {
   }
 
   @Test
+  @Verifies({"P2.KPI", "P2.10"})
   void utf8WithByteOrderMarkAndChineseLabels() {
     byte[] csv = ComplaintKpiCsv.kpis(figures());
     assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
@@ -52,6 +54,7 @@ class ComplaintKpiCsvTest {
   }
 
   @Test
+  @Verifies("P2.10")
   void noRecurringCauseAndUnknownCodesAreShownPlainly() {
     ComplaintKpis k = new ComplaintKpis(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), 1,
         Map.of("new-category", 1L), Map.of(), Map.of(), Map.of("fax", 1L), null, null, 0.0, 0.0, null, List.of());
@@ -61,6 +64,7 @@ class ComplaintKpiCsvTest {
   }
 
   @Test
+  @Verifies("P2.10")
   void reportCsvQuotesFreeTextAndDefusesFormulas() {
     ReportView r = new ReportView(7L, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
         Instant.parse("2026-11-30T18:00:00Z"), figures(), "=HYPERLINK(\"x\")\n加强出厂检验, 每周抽检",

@@ -9,6 +9,7 @@ import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.Verifies;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,7 @@ class ComplaintKpiServiceTest {
   }
 
   @Test
+  @Verifies({"P2.KPI", "P2.10"})
   void everyFigureOfAMonth() {
     march();
     ComplaintKpis k = service.compute(MARCH_1, MARCH_31);
@@ -111,6 +113,7 @@ class ComplaintKpiServiceTest {
   }
 
   @Test
+  @Verifies("P2.KPI")
   void periodBoundariesAreWholeDaysInBeijing() {
     march();
     // 23:59 Beijing on the last day is in; 00:00 Beijing on the next day is out
@@ -129,6 +132,7 @@ class ComplaintKpiServiceTest {
   }
 
   @Test
+  @Verifies("P2.KPI")
   void ratesWithoutDenominatorAreNull() {
     ComplaintKpis empty = service.compute(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31));
     assertThat(empty.total()).isZero();
@@ -157,6 +161,7 @@ class ComplaintKpiServiceTest {
   }
 
   @Test
+  @Verifies("P2.10")
   void aCauseRecursFromTwoComplaints() {
     rows.complaint("2025-05-02T10:00", "billing", "email", "billing-error", "财务部", "CLOSED", 0, 2);
     rows.complaint("2025-05-03T10:00", "billing", "phone", "communication", "客服部", "CLOSED", 0, 3);
@@ -173,6 +178,7 @@ class ComplaintKpiServiceTest {
   }
 
   @Test
+  @Verifies("P2.10")
   void aPeriodEndingBeforeItStartsIsRefused() {
     assertThatThrownBy(() -> service.compute(MARCH_31, MARCH_1)).isInstanceOf(IllegalArgumentException.class);
   }

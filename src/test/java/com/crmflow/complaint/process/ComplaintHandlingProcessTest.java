@@ -27,6 +27,7 @@ import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.NotificationService;
+import com.crmflow.testsupport.Verifies;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -102,6 +103,7 @@ class ComplaintHandlingProcessTest {
   // ---------------------------------------------------------------------------------------------- paths
 
   @Test
+  @Verifies({"P2.1", "P2.2", "P2.3", "P2.4", "P2.6", "P2.7", "P2.8", "P2.9"})
   void happyPathFromIntakeToClosedComplaintAndSurvey() {
     ProcessInstance pi = start("medium", "kehu@example.com");
     assertThat(pi.getBusinessKey()).matches("CMP-2026-\\d{6}");
@@ -169,6 +171,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.3")
   void highSeverityHasATwoHourResponseDeadlineWithWarningAndBothEscalationLevels() {
     ProcessInstance pi = start("high", null);
     // 10:00 + 2 h; warning at 75 % = 11:30; second level as long again after the breach = 14:00
@@ -214,6 +217,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.3")
   void anAnswerInTimeLeavesTheTimersUnfiredAndTheDeadlineMet() {
     ProcessInstance pi = start("low", null);
     at("2026-11-24T15:00");
@@ -225,6 +229,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies({"P2.3", "X.3"})
   void aWorkingTimeDeadlineStandsStillOverTheWeekendAndTheNationalDayHolidays() {
     settings.getInitialResponse().setWorkingTime(true);
     at("2026-11-27T18:00"); // Friday evening
@@ -239,6 +244,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.6")
   void theCustomerRejectsThePlanWhichIsRevisedAndAgreed() {
     ProcessInstance pi = toResolution();
     draft(pi);
@@ -256,6 +262,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies({"P2.5", "P2.6"})
   void anInternalMeetingAndSeveralProgressUpdatesBeforeHandlingEnds() {
     ProcessInstance pi = start("medium", null);
     assess(pi, "medium");
@@ -275,6 +282,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.7")
   void lateResultFeedbackIsWarnedEscalatedTwiceAndRecordedAsBreached() {
     ProcessInstance pi = toResolution();
     draft(pi);
@@ -300,6 +308,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.7")
   void anUnsatisfiedCustomerSendsTheCaseBackToInvestigationOneLevelHigherEachTime() {
     ProcessInstance pi = toVerdict();
     verdict(pi, false, 2);
@@ -319,6 +328,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.8")
   void theFollowUpFindsTheProblemRecurredAndTheComplaintIsReopened() {
     ProcessInstance pi = toVerdict();
     verdict(pi, true, 4);
@@ -335,6 +345,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.1")
   void badIntakeIsRefusedWithTheFieldNamedAndNothingIsStored() {
     long before = complaints.count();
     Map<String, Object> bad = intake("urgent", null);
@@ -350,6 +361,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.7")
   void aScoreOutsideOneToFiveIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = toVerdict();
     clearInvocations(notifications);
@@ -429,6 +441,7 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
+  @Verifies("P2.9")
   void theCreatorIsTheAuthenticatedUserEvenWhenAnInitiatorVariableNamesSomebodyElse() {
     Map<String, Object> values = intake("medium", null);
     values.put(ComplaintVariables.INITIATOR.getName(), "zhangwei");

@@ -2,6 +2,7 @@ package com.crmflow.customer.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * grade boundaries of the composite score (each grade at its lowest score and just below it), and whole customers
  * whose composite score lands exactly on a boundary.
  */
+@Verifies({"P3.1", "P3.2"})
 class CustomerGradingDecisionTest {
 
   static DmnEngine dmn;

@@ -23,6 +23,7 @@ import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -139,6 +140,7 @@ class CustomerGradingProcessTest {
   // -------------------------------------------------------------------------------------- paths
 
   @Test
+  @Verifies({"P3.2", "P3.3", "P3.4", "P3.6"})
   void theQuarterlyRunRegradesEveryActiveCustomerInChunksAndCrmDeptApprovesOrOverridesEachChange() throws Exception {
     settings.setChunkSize(2);
     settings.setApplyChunkSize(2);
@@ -284,6 +286,7 @@ class CustomerGradingProcessTest {
   }
 
   @Test
+  @Verifies({"P3.4", "P3.5"})
   void anOwnerReportsAMergerAndTheCustomerIsRegradedAtOnceWithANewOwnerFromSeniorStaff() {
     Customer c = customer("并购客户", B_LEVEL, "B", "lina");
     at("2026-05-12T15:00");
@@ -330,6 +333,7 @@ class CustomerGradingProcessTest {
   }
 
   @Test
+  @Verifies({"P3.3", "P3.4", "P3.5"})
   void crmDeptMayReportForAnyCustomerThroughTheMessageAndAConfirmedChangeKeepsAnEligibleOwner() {
     Customer c = customer("信用风险客户", B_LEVEL, "B", "luojing");
     // as POST /api/customers/{id}/major-changes does after its checks: the system correlates, naming the reporter
@@ -366,6 +370,7 @@ class CustomerGradingProcessTest {
   }
 
   @Test
+  @Verifies("P3.3")
   void aRunWithoutChangedGradesEndsWithoutReview() {
     Customer a = customer("甲客户", A_LEVEL, "A", "zhangwei");
     Customer d = customer("丁客户", D_LEVEL, "D", "xiexin");
@@ -384,6 +389,7 @@ class CustomerGradingProcessTest {
   }
 
   @Test
+  @Verifies("P3.3")
   void changesBeyondTheListAreDecidedTogetherAndAGradeChangedMeanwhileIsNotOverwritten() {
     settings.setReviewListLimit(1);
     Customer first = customer("列出的客户", A_LEVEL, "B", "zhangwei");
@@ -423,6 +429,7 @@ class CustomerGradingProcessTest {
   }
 
   @Test
+  @Verifies("P3.3")
   void theReviewRefusesAnOverrideWithoutGradeOrReasonAndForeignResults() {
     Customer c = customer("待审核客户", A_LEVEL, "C", "zhangwei");
     ProcessInstance pi = startPeriodic();
@@ -453,6 +460,7 @@ class CustomerGradingProcessTest {
   }
 
   @Test
+  @Verifies("P3.5")
   void onlyTheOwnerOrCrmDeptReportsAMajorChangeOfAnActiveCustomer() {
     Customer c = customer("他人客户", B_LEVEL, "B", "lina");
     long runsBefore = runs.count();
@@ -478,6 +486,7 @@ class CustomerGradingProcessTest {
   // -------------------------------------------------------------------------------------- owners
 
   @Test
+  @Verifies("P3.4")
   void anOwnerChangeRefusesNoOneUnknownUsersAndStaffOutsideTheGradesGroups() {
     Customer c = customer("B 级客户", B_LEVEL, "B", "lina");
     assertThatThrownBy(() -> customerService.changeOwner(c.getId(), null, "离职", "wuxia"))
@@ -502,6 +511,7 @@ class CustomerGradingProcessTest {
   }
 
   @Test
+  @Verifies("P3.4")
   void theOwnerCheckListsCustomersWithoutExactlyOneEligibleOwnerAndMailsCrmDeptOncePerSlot() {
     Customer fine = customer("正常客户", B_LEVEL, "B", "lina");
     Customer none = customer("无责任人客户", B_LEVEL, "B", null);

@@ -2,6 +2,7 @@ package com.crmflow.customer.owner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** processes/owner-eligibility.dmn (003 §3.3, 001 §3(2)): the groups that may own each grade and its duties. */
+@Verifies({"P3.4", "P3.6"})
 class OwnerEligibilityDecisionTest {
 
   static DmnEngine dmn;

@@ -3,6 +3,7 @@ package com.crmflow.platform.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.platform.audit.AuditLog.Verification;
+import com.crmflow.testsupport.Verifies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * chain shows tampering): a changed, removed or inserted entry is found and named; concurrent writers still form
  * one unbroken chain.
  */
+@Verifies("X.2")
 class AuditChainTest {
 
   JdbcTemplate jdbc;

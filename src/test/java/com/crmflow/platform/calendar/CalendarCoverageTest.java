@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.testsupport.Verifies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * Years the calendar covers, what happens at a year boundary into an uncovered year, the 60-day notice, and
  * recomputing a deadline after the calendar changed (the inverse computations the recalculation relies on).
  */
+@Verifies("X.3")
 class CalendarCoverageTest {
 
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");

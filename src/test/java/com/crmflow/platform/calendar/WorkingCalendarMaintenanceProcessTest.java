@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput;
 import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.Verifies;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -78,6 +79,7 @@ class WorkingCalendarMaintenanceProcessTest {
   }
 
   @Test
+  @Verifies("X.3")
   void fromSixtyDaysBeforeAnUncoveredYearOneTaskAndOneMailUntilTheYearIsImported() {
     assertThat(calendar.covers(2027)).as("the seed has no 2027").isFalse();
 

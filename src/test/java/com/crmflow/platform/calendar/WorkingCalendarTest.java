@@ -2,6 +2,7 @@ package com.crmflow.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Working days of config/working-calendar.yaml: weekends, the 2026 holidays and the 调休 working weekend days. */
+@Verifies("X.3")
 class WorkingCalendarTest {
 
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");

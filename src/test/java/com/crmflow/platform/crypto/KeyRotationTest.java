@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.crmflow.platform.crypto.DataProtection.Purpose;
 import com.crmflow.platform.crypto.DataProtection.UnreadableValueException;
+import com.crmflow.testsupport.Verifies;
 import com.google.crypto.tink.KeysetHandle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * primary key is added, the re-encryption job moves every value to the new key in chunks, and then the old key can
  * be removed — the old keyset alone reads nothing any more. Plus the keyset command line and where keys come from.
  */
+@Verifies("X.2")
 class KeyRotationTest {
 
   static final int CONTACTS = 1_201; // more than two chunks of the job

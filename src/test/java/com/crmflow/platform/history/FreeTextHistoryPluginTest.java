@@ -3,6 +3,7 @@ package com.crmflow.platform.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.platform.forms.FormSchema;
+import com.crmflow.testsupport.Verifies;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ class FreeTextHistoryPluginTest {
   }
 
   @Test
+  @Verifies("X.2")
   void theDeployedFormsTextsArePersonalDataAndProcessTextsAreCovered() {
     Set<String> names = new FreeTextHistoryPlugin().variablesWithoutHistory();
     assertThat(names).contains("content", "contactName", "contactPhone", "contactEmail", "assessmentNote",
@@ -49,6 +51,7 @@ class FreeTextHistoryPluginTest {
   }
 
   @Test
+  @Verifies("X.2")
   void theFilterDropsVariableUpdatesAndFormPropertiesOfTextsAndPassesEverythingElse() {
     List<HistoryEvent> written = new ArrayList<>();
     HistoryEventHandler db = new HistoryEventHandler() {

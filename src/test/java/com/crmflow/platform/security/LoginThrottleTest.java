@@ -2,6 +2,7 @@ package com.crmflow.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
+@Verifies("X.2")
 class LoginThrottleTest {
 
   final AtomicLong nanos = new AtomicLong();

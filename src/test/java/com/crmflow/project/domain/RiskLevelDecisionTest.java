@@ -2,6 +2,7 @@ package com.crmflow.project.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.Verifies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** The risk matrix of processes/risk-level.dmn (000 §5): likelihood × impact → level, every cell. */
+@Verifies("P1.5")
 class RiskLevelDecisionTest {
 
   static DmnEngine dmn;

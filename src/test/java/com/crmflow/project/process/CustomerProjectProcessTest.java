@@ -20,6 +20,7 @@ import com.crmflow.project.domain.ProjectPlanRepository;
 import com.crmflow.project.domain.ProjectRepository;
 import com.crmflow.project.domain.ProjectTaskRepository;
 import com.crmflow.project.domain.TaskProblemRepository;
+import com.crmflow.testsupport.Verifies;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,7 @@ class CustomerProjectProcessTest {
   // ---------------------------------------------------------------------------------------------- paths
 
   @Test
+  @Verifies({"P1.1", "P1.3", "P1.4", "P1.5", "P1.6", "P1.8", "P1.11", "P1.12"})
   void happyPathWithoutMeetingEndsWithSignedAcceptanceAndFeedback() {
     ProcessInstance pi = start("normal");
     assertThat(pi).hasPassed("Task_RegisterRequirement").isWaitingAt("Task_SignRequirementRecord");
@@ -144,6 +146,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.2")
   void complexRequirementNeedsAMeetingFirst() {
     ProcessInstance pi = start("complex");
     assertThat(pi).isWaitingAt("Task_HoldRequirementMeeting");
@@ -153,6 +156,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.6")
   void aRejectingDepartmentHeadSendsThePlanBackAndTheReviewRunsAgain() {
     ProcessInstance pi = toReview();
     List<Task> reviewTasks = tasks(pi, "Task_ReviewPlanByDepartment");
@@ -170,6 +174,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.6")
   void aRejectingDivisionLeaderSendsThePlanBackToTheWholeReview() {
     ProcessInstance pi = toReview();
     approveAllReviews(pi);
@@ -180,6 +185,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.6")
   void aChangeRequestWithoutCommentIsRefused() {
     ProcessInstance pi = toReview();
     Task review = tasks(pi, "Task_ReviewPlanByDepartment").get(0);
@@ -189,6 +195,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.6")
   void theDivisionLeaderMustClaimBeforeDeciding() {
     ProcessInstance pi = toReview();
     approveAllReviews(pi);
@@ -201,6 +208,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.7")
   void customerChangeRequestLeadsToRevisionAndASecondReview() {
     ProcessInstance pi = toReview();
     approveAllReviews(pi);
@@ -215,6 +223,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.8")
   void anExecutorsProblemGoesToTheLeadAndBackToTheExecutor() {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
     Task work = tasks(pi, "Task_ExecuteProjectTask").get(0);
@@ -234,6 +243,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.9")
   void progressIsReportedToTheCustomerEverySevenDaysWhileExecutionRuns() {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
     Job timer = timer(pi, "BoundaryEvent_ProgressReportDue");
@@ -251,6 +261,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.9")
   void customerOpinionsAreAnsweredAndJointlyResolvedWhenSeveralDepartmentsAreInvolved() {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
     correlateOpinion(pi, "希望增加周报");
@@ -271,6 +282,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.10")
   void aFailedSelfCheckReopensTheChosenTasks() {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"), task("方案实施", "sunli"));
     tasks(pi, "Task_ExecuteProjectTask").forEach(this::finishProjectTask);
@@ -288,6 +300,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.11")
   void aFailedAcceptanceLeadsToRectificationUntilTheCustomerAccepts() {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
     tasks(pi, "Task_ExecuteProjectTask").forEach(this::finishProjectTask);
@@ -307,6 +320,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies({"P1.4", "X.3"})
   void aLatePlanIsRemindedAndEscalatedOnWorkingDaysAcrossTheMayDayHolidays() {
     // Thursday 30 April 2026; 1–5 May are holidays (a weekend among them), so 3 working days end Friday 8 May
     at("2026-04-30T10:00");
@@ -341,6 +355,7 @@ class CustomerProjectProcessTest {
   @Autowired com.crmflow.platform.calendar.WorkingCalendarAdmin calendarAdmin;
 
   @Test
+  @Verifies({"P1.4", "X.3"})
   void aHolidayAddedByAnAdministratorMovesTheWaitingFirstPlanDueDateAndTimers() {
     at("2026-04-30T10:00");
     ProcessInstance pi = start("normal");
@@ -362,6 +377,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.5")
   void aHighRiskNeedsAnOwnerAndAResponsePlan() {
     ProcessInstance pi = start("normal");
     signRecord(pi);
@@ -376,6 +392,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies({"P1.1", "P1.3"})
   void formValidationRefusesIncompleteWrongOrUnknownValuesAndKeepsTheTaskOpen() {
     ProcessInstance pi = start("normal");
     Task record = task(pi, "Task_SignRequirementRecord");
@@ -403,6 +420,7 @@ class CustomerProjectProcessTest {
   // ------------------------------------------------------------------ what an insider might try (issue 8, point 3)
 
   @Test
+  @Verifies("P1.1")
   void theAccountManagerIsTheAuthenticatedUserEvenWhenAnInitiatorVariableNamesSomebodyElse() {
     Map<String, Object> values = startValues("normal");
     values.put(ProjectVariables.INITIATOR.getName(), "lina");
@@ -420,6 +438,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies({"P1.10", "P1.11"})
   void theSelfCheckGoesToTheLeadOnTheProjectEvenWhenTheExecutorOverwroteProjectLead() {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
     // the executor completes his task with extra variables naming himself lead and account manager
@@ -436,6 +455,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.10")
   void aSelfCheckByAnybodyButTheLeadIsRefused() {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
     finishProjectTask(task(pi, "Task_ExecuteProjectTask"));
@@ -447,6 +467,7 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies("P1.8")
   void aProjectTaskCompletedBySomebodyOtherThanItsExecutorIsRefused() {
     ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
     Task work = task(pi, "Task_ExecuteProjectTask");

@@ -22,6 +22,7 @@ import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.MailTemplates;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.testsupport.Verifies;
 import com.crmflow.visit.VisitScheduler;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEventRepository;
@@ -118,6 +119,7 @@ class ReturnVisitProcessTest {
   // ---------------------------------------------------------------------------------------------- paths
 
   @Test
+  @Verifies({"P4.1", "P4.2", "P3.6"})
   void aCycleWaitsForTheGradesDueDateAndAVisitWithoutIssuesStartsTheNextCycle() {
     at("2026-11-24T10:00");
     Long customerId = customer("A", "zhangwei");
@@ -185,6 +187,7 @@ class ReturnVisitProcessTest {
   @Autowired com.crmflow.platform.calendar.WorkingCalendarAdmin calendarAdmin;
 
   @Test
+  @Verifies({"P4.3", "X.3"})
   void aHolidayAddedByAnAdministratorMovesTheOpenImprovementDueDate() {
     at("2026-03-01T10:00");
     Long customerId = customer("A", "lina");
@@ -210,6 +213,7 @@ class ReturnVisitProcessTest {
   }
 
   @Test
+  @Verifies("P4.3")
   void issuesRaisedBecomeImprovementTasksOfTheResponsibleDepartments() {
     at("2026-03-01T10:00");
     Long customerId = customer("A", "lina");
@@ -266,6 +270,7 @@ class ReturnVisitProcessTest {
   }
 
   @Test
+  @Verifies("P4.3")
   void aComplaintRaisedInTheVisitStartsComplaintHandlingForTheCustomer() {
     at("2026-11-24T10:00");
     Long customerId = customer("B", "zhangwei");
@@ -309,6 +314,7 @@ class ReturnVisitProcessTest {
   }
 
   @Test
+  @Verifies("P4.4")
   void anOverdueVisitWarnsTheOwnerAndThenEscalatesToCrmDept() {
     at("2026-11-24T10:00");
     Long customerId = customer("C", "zhangwei");
@@ -362,6 +368,7 @@ class ReturnVisitProcessTest {
   }
 
   @Test
+  @Verifies("P4.1")
   void aGradeChangeMovesTheWaitingTimerToTheNewCycle() {
     at("2026-11-24T10:00");
     Long customerId = customer("C", "zhangwei");
@@ -407,6 +414,7 @@ class ReturnVisitProcessTest {
   }
 
   @Test
+  @Verifies("P4.1")
   void aRegradeWithoutARunningCycleSetsTheNextVisitDateTheCycleThenStartsFrom() {
     at("2026-11-24T10:00");
     Long customerId = customer("D", "lina");
@@ -438,6 +446,7 @@ class ReturnVisitProcessTest {
   }
 
   @Test
+  @Verifies("P4.1")
   void theSweepStartsOneCycleForEveryActiveCustomerWithoutOneAndACancelledInstanceFreesTheCustomer() {
     at("2026-11-24T10:00");
     Long first = customer("A", "zhangwei");
