@@ -13,6 +13,7 @@ import com.crmflow.platform.process.FormData;
 import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.platform.process.InvalidFieldException;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,9 +30,35 @@ import org.springframework.context.annotation.Configuration;
 public class ComplaintProcessBindings {
 
   private final ComplaintService complaints;
+  private final ComplaintDeadlineActions deadlines;
 
-  public ComplaintProcessBindings(ComplaintService complaints) {
+  public ComplaintProcessBindings(ComplaintService complaints, ComplaintDeadlineActions deadlines) {
     this.complaints = complaints;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * Warning timer → 发出时限预警. Which deadline is the service task's extension property {@code deadline}
+   * (INITIAL_RESPONSE or RESULT_FEEDBACK).
+   */
+  @Bean
+  public JavaDelegate complaintDeadlineWarning() {
+    return execution -> deadlines.warn(execution, deadlineId(execution));
+  }
+
+  /** Breach timers → 超时升级: the deadline as above, the level in the property {@code escalationLevel} (1 or 2). */
+  @Bean
+  public JavaDelegate complaintDeadlineEscalation() {
+    return execution -> deadlines.escalate(execution, deadlineId(execution),
+        Integer.parseInt(ModelProperties.of(execution, ModelProperties.ESCALATION_LEVEL).orElseThrow(
+            () -> new IllegalStateException(execution.getCurrentActivityId() + " has no extension property "
+                + ModelProperties.ESCALATION_LEVEL))));
+  }
+
+  private static Long deadlineId(DelegateExecution execution) {
+    String kind = ModelProperties.of(execution, ModelProperties.DEADLINE).orElseThrow(() -> new IllegalStateException(
+        execution.getCurrentActivityId() + " has no extension property " + ModelProperties.DEADLINE));
+    return idVariable(execution, ComplaintVariables.deadlineIdOf(kind));
   }
 
   /**

@@ -20,6 +20,15 @@ public final class ComplaintVariables {
   public static final VariableFactory<String> INITIATOR = stringVariable("initiator");
   public static final VariableFactory<Long> RESPONSE_DEADLINE_ID = longVariable("responseDeadlineId");
   public static final VariableFactory<Long> FEEDBACK_DEADLINE_ID = longVariable("feedbackDeadlineId");
+  /** The variable that holds the id of a deadline of the given kind (ComplaintDeadline.INITIAL_RESPONSE, …). */
+  public static VariableFactory<Long> deadlineIdOf(String kind) {
+    return switch (kind) {
+      case "INITIAL_RESPONSE" -> RESPONSE_DEADLINE_ID;
+      case "RESULT_FEEDBACK" -> FEEDBACK_DEADLINE_ID;
+      default -> throw new IllegalArgumentException("no deadline kind " + kind);
+    };
+  }
+
   /** 0 = customer service, 1 = cs-manager, 2 and more = senior-management (raised when the customer is not satisfied). */
   public static final VariableFactory<Integer> ESCALATION_LEVEL = intVariable("escalationLevel");
 

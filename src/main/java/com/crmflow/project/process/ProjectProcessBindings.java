@@ -20,6 +20,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -34,9 +35,44 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectProcessBindings {
 
   private final ProjectService projects;
+  private final ProjectOptions options;
 
-  public ProjectProcessBindings(ProjectService projects) {
+  public ProjectProcessBindings(ProjectService projects, ProjectOptions options) {
     this.projects = projects;
+    this.options = options;
+  }
+
+  /** Start listener of 指定项目负责人: the members of project-lead as the options of the select. */
+  @Bean
+  public ExecutionListener projectLeadsListed() {
+    return options::projectLeads;
+  }
+
+  /** Start listener of the steps that choose department heads: the members of dept-head. */
+  @Bean
+  public ExecutionListener deptHeadsListed() {
+    return options::deptHeads;
+  }
+
+  /** Start listener of 分配项目任务: the members of executor. */
+  @Bean
+  public ExecutionListener executorsListed() {
+    return options::executors;
+  }
+
+  /** Start listener of the steps that report on execution tasks: this project's tasks. */
+  @Bean
+  public ExecutionListener projectTasksListed() {
+    return options::projectTasks;
+  }
+
+  /**
+   * End listener of 收到客户意见 (non-interrupting message start): the opinion the message brought becomes local to
+   * its own event subprocess, so opinions handled at the same time don't share one variable.
+   */
+  @Bean
+  public ExecutionListener opinionReceived() {
+    return execution -> OPINION_ID.on(execution).setLocal(idVariable(execution, OPINION_ID));
   }
 
   /**

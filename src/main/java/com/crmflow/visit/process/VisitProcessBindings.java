@@ -38,10 +38,24 @@ public class VisitProcessBindings {
 
   private final VisitService visits;
   private final VisitScheduler scheduler;
+  private final ReturnVisits returnVisits;
 
-  public VisitProcessBindings(VisitService visits, @Lazy VisitScheduler scheduler) {
+  public VisitProcessBindings(VisitService visits, @Lazy VisitScheduler scheduler, ReturnVisits returnVisits) {
     this.visits = visits;
     this.scheduler = scheduler;
+    this.returnVisits = returnVisits;
+  }
+
+  /** Warning timer → 提醒客户负责人. */
+  @Bean
+  public JavaDelegate visitDeadlineWarning() {
+    return execution -> returnVisits.warn(execution, idVariable(execution, VISIT_ID));
+  }
+
+  /** Overdue timer → 升级至客户关系管理部门. */
+  @Bean
+  public JavaDelegate visitDeadlineEscalation() {
+    return execution -> returnVisits.escalate(execution, idVariable(execution, VISIT_ID));
   }
 
   /** The visit of this instance: the {@code visitId} variable checked against the record's process instance. */

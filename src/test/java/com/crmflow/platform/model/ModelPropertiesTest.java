@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,10 @@ class ModelPropertiesTest {
   private static final Set<String> SECTIONS = Set.of("plan", "tasks", "acceptance");
 
   private static final Map<String, Known> KNOWN = Map.of(
+      ModelProperties.DEADLINE, new Known(e -> e instanceof ServiceTask, "a service task",
+          v -> v.equals("INITIAL_RESPONSE") || v.equals("RESULT_FEEDBACK"), "INITIAL_RESPONSE or RESULT_FEEDBACK"),
+      ModelProperties.ESCALATION_LEVEL, new Known(e -> e instanceof ServiceTask, "a service task",
+          v -> v.equals("1") || v.equals("2"), "1 or 2"),
       ModelProperties.SUPERVISION_LEVEL, new Known(e -> e instanceof UserTask, "a user task",
           v -> v.equals("1") || v.equals("2"), "1 or 2"),
       ProjectContext.CONTEXT_SHOWS, new Known(e -> e instanceof UserTask, "a user task",
@@ -58,6 +63,16 @@ class ModelPropertiesTest {
     assertThat(property(model, "Task_ReviewPlanByDepartment", ProjectContext.CONTEXT_SHOWS)).isEqualTo("plan");
     assertThat(property(model, "Task_SelfCheck", ProjectContext.CONTEXT_SHOWS)).isEqualTo("tasks");
     assertThat(property(model, "Task_CollectFeedback", ProjectContext.CONTEXT_SHOWS)).isEqualTo("acceptance");
+  }
+
+  @Test
+  void theDeadlineServiceTasksSayWhichDeadlineAndLevel() throws IOException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes/complaint-handling.bpmn").toFile());
+    assertThat(property(model, "Task_InitialResponseWarn", ModelProperties.DEADLINE)).isEqualTo("INITIAL_RESPONSE");
+    assertThat(property(model, "Task_InitialResponseEscalateLevel2", ModelProperties.ESCALATION_LEVEL)).isEqualTo("2");
+    String bpmn = Files.readString(Path.of("processes/complaint-handling.bpmn"));
+    assertThat(check("complaint-handling.bpmn", bpmn.replaceFirst("value=\"RESULT_FEEDBACK\"", "value=\"FEEDBACK\"")))
+        .singleElement().asString().contains("deadline = \"FEEDBACK\"", "INITIAL_RESPONSE or RESULT_FEEDBACK");
   }
 
   @Test
