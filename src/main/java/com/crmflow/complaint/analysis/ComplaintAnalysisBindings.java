@@ -5,7 +5,7 @@ import static com.crmflow.complaint.analysis.ComplaintAnalysisVariables.*;
 import com.crmflow.complaint.domain.ComplaintReport;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -50,7 +50,7 @@ public class ComplaintAnalysisBindings {
       LocalDate from = form.takeDate(PERIOD_FROM);
       LocalDate to = form.takeDate(PERIOD_TO);
       if (from == null && to == null) {
-        YearMonth month = ComplaintReportService.previousMonth();
+        YearMonth month = reports.previousMonth();
         from = month.atDay(1);
         to = month.atEndOfMonth();
       }

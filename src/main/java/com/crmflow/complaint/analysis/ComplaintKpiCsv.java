@@ -60,21 +60,21 @@ public final class ComplaintKpiCsv {
   }
 
   /** A stored report: its number and creation, the figures, then the improvement measures recorded for it. */
-  public static byte[] report(ComplaintReportService.ReportView r) {
+  public static byte[] report(ComplaintReportService.ReportView r, java.time.ZoneId timeZone) {
     List<String[]> rows = new ArrayList<>();
     rows.add(row("报告编号", String.valueOf(r.id())));
-    rows.add(row("生成时间", time(r.createdAt())));
+    rows.add(row("生成时间", time(r.createdAt(), timeZone)));
     rows.addAll(rows(r.figures()));
     rows.add(row("改进措施", r.improvementMeasures() == null ? "尚未制定" : r.improvementMeasures()));
     rows.add(row("改进责任部门", String.join("、", r.improvementDepartments())));
     rows.add(row("改进措施记录人", r.recordedBy() == null ? "" : r.recordedBy()));
-    rows.add(row("改进措施记录时间", time(r.recordedAt())));
+    rows.add(row("改进措施记录时间", time(r.recordedAt(), timeZone)));
     return csv(rows);
   }
 
-  /** Beijing time to the minute. */
-  private static String time(java.time.Instant instant) {
-    return instant == null ? "" : MINUTES.format(instant.atZone(ComplaintKpiService.ZONE));
+  /** Local time (the working calendar's time zone) to the minute. */
+  private static String time(java.time.Instant instant, java.time.ZoneId timeZone) {
+    return instant == null ? "" : MINUTES.format(instant.atZone(timeZone));
   }
 
   static String percent(Double rate) {

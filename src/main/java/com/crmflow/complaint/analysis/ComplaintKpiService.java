@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintKpiService {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String INITIAL_RESPONSE = "INITIAL_RESPONSE";
   static final String RESULT_FEEDBACK = "RESULT_FEEDBACK";
   static final String CLOSED = "CLOSED";
@@ -33,7 +32,10 @@ public class ComplaintKpiService {
 
   private final EntityManager em;
 
-  public ComplaintKpiService(EntityManager em) {
+  private final ZoneId timeZone;
+
+  public ComplaintKpiService(EntityManager em, ZoneId timeZone) {
+    this.timeZone = timeZone;
     this.em = em;
   }
 
@@ -45,8 +47,8 @@ public class ComplaintKpiService {
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from " + from + " lies after to " + to);
     }
-    Instant start = from.atStartOfDay(ZONE).toInstant();
-    Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
+    Instant start = from.atStartOfDay(timeZone).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(timeZone).toInstant();
 
     Object[] totals = period(em.createQuery("select count(c),"
         + " coalesce(sum(case when c.status = '" + CLOSED + "' then 1 else 0 end), 0),"

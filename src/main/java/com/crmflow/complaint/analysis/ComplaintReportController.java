@@ -29,7 +29,11 @@ public class ComplaintReportController {
   private final ComplaintReportService reports;
   private final ComplaintAnalysisApi api;
 
-  public ComplaintReportController(ComplaintReportService reports, ComplaintAnalysisApi api) {
+  private final java.time.ZoneId timeZone;
+
+  public ComplaintReportController(ComplaintReportService reports, ComplaintAnalysisApi api,
+      java.time.ZoneId timeZone) {
+    this.timeZone = timeZone;
     this.reports = reports;
     this.api = api;
   }
@@ -56,13 +60,13 @@ public class ComplaintReportController {
     return csv(reports.view(id(id)));
   }
 
-  private static ResponseEntity<byte[]> csv(ReportView report) {
+  private ResponseEntity<byte[]> csv(ReportView report) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(ComplaintKpiCsv.MEDIA_TYPE))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("complaint-report-" + report.id() + "_" + report.periodFrom() + "_" + report.periodTo() + ".csv")
             .build().toString())
-        .body(ComplaintKpiCsv.report(report));
+        .body(ComplaintKpiCsv.report(report, timeZone));
   }
 
   private static Long id(String id) {

@@ -5,17 +5,17 @@ import com.crmflow.complaint.domain.ComplaintCodes;
 import com.crmflow.complaint.domain.ComplaintReport;
 import com.crmflow.complaint.domain.ComplaintReportRepository;
 import com.crmflow.platform.process.BusinessRuleException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +37,19 @@ public class ComplaintReportService {
   private final ComplaintReportRepository reports;
   private final ObjectMapper json;
 
-  public ComplaintReportService(ComplaintKpiService kpis, ComplaintReportRepository reports, ObjectMapper json) {
+  private final Clock clock;
+
+  public ComplaintReportService(ComplaintKpiService kpis, ComplaintReportRepository reports, ObjectMapper json,
+      Clock clock) {
+    this.clock = clock;
     this.kpis = kpis;
     this.reports = reports;
     this.json = json;
   }
 
-  /** The previous calendar month (Asia/Shanghai) of the current engine time: what the monthly analysis covers. */
-  public static YearMonth previousMonth() {
-    return YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ComplaintKpiService.ZONE)).minusMonths(1);
+  /** The previous calendar month (working calendar time zone) of the engine time: what the monthly analysis covers. */
+  public YearMonth previousMonth() {
+    return YearMonth.now(clock).minusMonths(1);
   }
 
   /** Computes the figures of the period and stores them as a new report. */
@@ -60,7 +64,7 @@ public class ComplaintReportService {
     ComplaintReport r = new ComplaintReport();
     r.setPeriodFrom(from);
     r.setPeriodTo(to);
-    r.setCreatedAt(ClockUtil.getCurrentTime().toInstant());
+    r.setCreatedAt(clock.instant());
     r.setReportJson(write(kpis.compute(from, to)));
     r.setProcessInstanceId(processInstanceId);
     return reports.save(r);
@@ -91,7 +95,7 @@ public class ComplaintReportService {
     r.setImprovementMeasures(measures);
     r.setImprovementDepartments(departments.isEmpty() ? null : String.join(",", departments));
     r.setRecordedBy(user);
-    r.setRecordedAt(ClockUtil.getCurrentTime().toInstant());
+    r.setRecordedAt(clock.instant());
   }
 
   @Transactional(readOnly = true)

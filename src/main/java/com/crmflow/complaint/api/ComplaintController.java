@@ -8,12 +8,12 @@ import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.complaint.domain.ComplaintService.AttachmentInput;
 import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.security.CurrentUser;
-import com.crmflow.platform.web.ApiExceptionHandler.ConflictException;
+import com.crmflow.platform.process.ConflictException;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -66,7 +66,7 @@ public class ComplaintController {
 
   private final ComplaintService complaints;
   private final ComplaintRepository complaintRepository;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
@@ -74,7 +74,7 @@ public class ComplaintController {
   private final ObjectMapper json;
 
   public ComplaintController(ComplaintService complaints, ComplaintRepository complaintRepository,
-      CustomerRepository customers, RepositoryService repositoryService, RuntimeService runtimeService,
+      CustomerService customers, RepositoryService repositoryService, RuntimeService runtimeService,
       CurrentUser currentUser, TransactionTemplate transaction, ObjectMapper json) {
     this.complaints = complaints;
     this.complaintRepository = complaintRepository;
@@ -220,7 +220,7 @@ public class ComplaintController {
   public ComplaintView get(@PathVariable String number) {
     Complaint c = complaintRepository.findByComplaintNumber(number)
         .orElseThrow(() -> new NotFoundException("找不到投诉 " + number));
-    var customer = customers.findById(c.getCustomerId()).orElseThrow();
+    var customer = customers.find(c.getCustomerId()).orElseThrow();
     String user = currentUser.id();
     if (!currentUser.inAnyOf(OVERSEERS) && !user.equals(c.getCreatedBy()) && !user.equals(customer.getOwner())) {
       // neither handler nor the customer's owner: do not reveal that the complaint exists

@@ -9,6 +9,8 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
   Optional<Complaint> findByComplaintNumber(String complaintNumber);
 
+  long countByCustomerIdAndStatusNot(Long customerId, String status);
+
   Optional<Complaint> findByCreatedByAndIdempotencyKey(String createdBy, String idempotencyKey);
 
   List<Complaint> findByReceivedAtGreaterThanEqualAndReceivedAtLessThan(Instant from, Instant to);

@@ -2,9 +2,8 @@ package com.crmflow.complaint.domain;
 
 import static com.crmflow.complaint.domain.ComplaintCodes.*;
 
-import com.crmflow.complaint.process.ComplaintSettings;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
@@ -13,11 +12,10 @@ import com.crmflow.platform.process.NumberGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ComplaintService {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   public static final int MAX_ATTACHMENTS = 5;
   public static final int MAX_ATTACHMENT_BYTES = 1024 * 1024;
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -44,7 +41,7 @@ public class ComplaintService {
   private final ComplaintDeadlineRepository deadlines;
   private final ComplaintEventRepository events;
   private final ComplaintActionRepository actions;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final NumberGenerator numbers;
   private final ComplaintSettings settings;
   private final WorkingCalendar calendar;
@@ -52,7 +49,7 @@ public class ComplaintService {
 
   public ComplaintService(ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
       ComplaintDeadlineRepository deadlines, ComplaintEventRepository events, ComplaintActionRepository actions,
-      CustomerRepository customers, NumberGenerator numbers, ComplaintSettings settings, WorkingCalendar calendar,
+      CustomerService customers, NumberGenerator numbers, ComplaintSettings settings, WorkingCalendar calendar,
       NotificationService notifications) {
     this.complaints = complaints;
     this.attachments = attachments;
@@ -77,8 +74,9 @@ public class ComplaintService {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  public static String shown(Instant instant) {
-    return instant == null ? "—" : SHOWN.format(instant.atZone(ZONE));
+  /** Date and time as shown to users, in the working calendar's time zone. */
+  public String shown(Instant instant) {
+    return instant == null ? "—" : SHOWN.format(instant.atZone(calendar.zone()));
   }
 
   // ---------------------------------------------------------------- intake (P2.1)
@@ -88,7 +86,7 @@ public class ComplaintService {
     if (in.customerId() == null) {
       throw new InvalidFieldException("customerId", "必须填写客户编号");
     }
-    Customer customer = customers.findById(in.customerId())
+    Customer customer = customers.find(in.customerId())
         .orElseThrow(() -> new InvalidFieldException("customerId", "客户编号 " + in.customerId() + " 不存在"));
     code("channel", in.channel(), CHANNELS, "投诉渠道");
     text("content", in.content(), 4000, true, "投诉内容");
@@ -245,7 +243,12 @@ public class ComplaintService {
 
   private Instant after(Instant start, Duration window, double share, boolean workingTime) {
     Duration d = Duration.ofMillis(Math.round(window.toMillis() * share));
-    return workingTime ? calendar.plusWorkingTime(start.atZone(ZONE), d).toInstant() : start.plus(d);
+    return workingTime ? calendar.plusWorkingTime(start.atZone(calendar.zone()), d).toInstant() : start.plus(d);
+  }
+
+  /** Complaints of the customer not yet closed. */
+  public long openComplaintsOf(Long customerId) {
+    return complaints.countByCustomerIdAndStatusNot(customerId, Complaint.CLOSED);
   }
 
   public ComplaintDeadline latestDeadline(Long complaintId, String kind) {
@@ -302,7 +305,7 @@ public class ComplaintService {
   public Map<String, Object> params(Complaint c, ComplaintDeadline d) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("complaintNumber", c.getComplaintNumber());
-    p.put("customerName", customers.findById(c.getCustomerId()).map(Customer::getName).orElse(""));
+    p.put("customerName", customers.find(c.getCustomerId()).map(Customer::getName).orElse(""));
     p.put("category", label(CATEGORIES, c.getCategory()));
     p.put("severity", label(SEVERITIES, c.getSeverity()));
     if (d != null) {
@@ -416,7 +419,7 @@ public class ComplaintService {
     if (due == null) {
       throw new InvalidFieldException("actionDueDate", "必须填写完成期限");
     }
-    if (due.isBefore(now().atZone(ZONE).toLocalDate())) {
+    if (due.isBefore(now().atZone(calendar.zone()).toLocalDate())) {
       throw new InvalidFieldException("actionDueDate", "完成期限不能早于今天：" + due);
     }
     ComplaintAction a = new ComplaintAction();
@@ -477,6 +480,11 @@ public class ComplaintService {
 
   // ---------------------------------------------------------------- helpers
 
+  /** The complaint, if there is one with this id. No access check. */
+  public Optional<Complaint> find(Long id) {
+    return complaints.findById(id);
+  }
+
   public Complaint get(Long id) {
     return complaints.findById(id).orElseThrow(() -> new BusinessRuleException("投诉不存在：" + id));
   }
@@ -525,9 +533,5 @@ public class ComplaintService {
 
   private static String trim(String s) {
     return blank(s) ? null : s.trim();
-  }
-
-  public static ZonedDateTime local(Instant i) {
-    return i.atZone(ZONE);
   }
 }

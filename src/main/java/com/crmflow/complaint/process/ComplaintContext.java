@@ -1,7 +1,6 @@
 package com.crmflow.complaint.process;
 
 import static com.crmflow.complaint.domain.ComplaintCodes.*;
-import static com.crmflow.complaint.domain.ComplaintService.shown;
 
 import com.crmflow.platform.process.Engine;
 import com.crmflow.complaint.domain.Complaint;
@@ -10,7 +9,7 @@ import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintEvent;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,9 +26,9 @@ public class ComplaintContext implements TaskListener {
   private static final int JOURNAL_LINES = 8;
 
   private final ComplaintService complaints;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
 
-  public ComplaintContext(ComplaintService complaints, CustomerRepository customers) {
+  public ComplaintContext(ComplaintService complaints, CustomerService customers) {
     this.complaints = complaints;
     this.customers = customers;
   }
@@ -46,7 +45,7 @@ public class ComplaintContext implements TaskListener {
 
   public String summary(Long complaintId) {
     Complaint c = complaints.get(complaintId);
-    String customer = customers.findById(c.getCustomerId()).map(Customer::getName).orElse("—");
+    String customer = customers.find(c.getCustomerId()).map(Customer::getName).orElse("—");
     StringBuilder md = new StringBuilder();
     md.append("**投诉 ").append(c.getComplaintNumber()).append("** · 客户：").append(customer)
         .append(" · 状态：").append(label(STATUSES, c.getStatus()));
@@ -58,7 +57,7 @@ public class ComplaintContext implements TaskListener {
     }
     md.append("\n\n渠道：").append(label(CHANNELS, c.getChannel())).append(" · 类别：")
         .append(label(CATEGORIES, c.getCategory())).append(" · 严重程度：").append(label(SEVERITIES, c.getSeverity()))
-        .append(" · 受理时间：").append(shown(c.getReceivedAt())).append(" · 联系方式偏好：")
+        .append(" · 受理时间：").append(complaints.shown(c.getReceivedAt())).append(" · 联系方式偏好：")
         .append(label(CONTACT_PREFERENCES, c.getContactPreference()));
     md.append("\n\n> ").append(c.getContent().replace("\n", "\n> "));
     if (c.getCause() != null) {
@@ -74,20 +73,20 @@ public class ComplaintContext implements TaskListener {
     for (ComplaintDeadline d : complaints.deadlinesOf(complaintId)) {
       md.append("\n- ").append(ComplaintService.deadlineName(d))
           .append(d.getRoundNo() > 1 ? "（第 " + d.getRoundNo() + " 轮）" : "")
-          .append("：").append(shown(d.getDueAt())).append(" 到期 · ").append(state(d));
+          .append("：").append(complaints.shown(d.getDueAt())).append(" 到期 · ").append(state(d));
     }
     List<ComplaintEvent> journal = complaints.journalOf(complaintId);
     md.append("\n\n**处理记录**");
     for (ComplaintEvent e : journal.subList(Math.max(0, journal.size() - JOURNAL_LINES), journal.size())) {
-      md.append("\n- ").append(shown(e.getCreatedAt())).append(' ')
+      md.append("\n- ").append(complaints.shown(e.getCreatedAt())).append(' ')
           .append(e.getNote() == null ? e.getKind() : e.getNote().replace("\n", "；"));
     }
     return md.toString();
   }
 
-  private static String state(ComplaintDeadline d) {
+  private String state(ComplaintDeadline d) {
     if (d.getMet() != null) {
-      return (d.getMet() ? "按时完成" : "**超时完成**") + "（" + shown(d.getCompletedAt()) + "）";
+      return (d.getMet() ? "按时完成" : "**超时完成**") + "（" + complaints.shown(d.getCompletedAt()) + "）";
     }
     return d.getBreachLevel() > 0 ? "**已超时，已升级 " + d.getBreachLevel() + " 级**" : "进行中";
   }

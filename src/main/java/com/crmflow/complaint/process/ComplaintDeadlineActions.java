@@ -3,7 +3,7 @@ package com.crmflow.complaint.process;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintService;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.ModelProperties;
@@ -27,10 +27,10 @@ public class ComplaintDeadlineActions {
   static final String SENIOR_MANAGEMENT = "senior-management";
 
   private final ComplaintService complaints;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final NotificationService notifications;
 
-  public ComplaintDeadlineActions(ComplaintService complaints, CustomerRepository customers,
+  public ComplaintDeadlineActions(ComplaintService complaints, CustomerService customers,
       NotificationService notifications) {
     this.complaints = complaints;
     this.customers = customers;
@@ -109,6 +109,6 @@ public class ComplaintDeadlineActions {
   public String customerOwner(DelegateExecution execution) {
     Complaint c = complaints.boundTo(Engine.idVariable(execution, ComplaintVariables.COMPLAINT_ID),
         execution.getProcessInstanceId());
-    return customers.findById(c.getCustomerId()).map(cu -> cu.getOwner()).orElse(null);
+    return customers.find(c.getCustomerId()).map(cu -> cu.getOwner()).orElse(null);
   }
 }

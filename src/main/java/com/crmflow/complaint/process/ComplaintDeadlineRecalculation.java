@@ -2,6 +2,7 @@ package com.crmflow.complaint.process;
 
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
+import com.crmflow.complaint.domain.ComplaintSettings;
 import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.platform.calendar.WorkingCalendar;
@@ -56,6 +57,7 @@ public class ComplaintDeadlineRecalculation {
   private EntityManager entityManager;
 
   private final ComplaintSettings settings;
+  private final ComplaintService service;
   private final ComplaintRepository complaints;
   private final ManagementService managementService;
   private final RuntimeService runtimeService;
@@ -64,7 +66,8 @@ public class ComplaintDeadlineRecalculation {
 
   public ComplaintDeadlineRecalculation(ComplaintSettings settings, ComplaintRepository complaints,
       ManagementService managementService, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService) {
+      IdentityService identityService, ComplaintService service) {
+    this.service = service;
     this.settings = settings;
     this.complaints = complaints;
     this.managementService = managementService;
@@ -123,7 +126,7 @@ public class ComplaintDeadlineRecalculation {
       }
     }
     String what = (c == null ? "投诉 " + d.getComplaintId() : c.getComplaintNumber()) + " "
-        + ComplaintService.deadlineName(d) + "：" + ComplaintService.shown(oldDue) + " → " + ComplaintService.shown(due);
+        + ComplaintService.deadlineName(d) + "：" + service.shown(oldDue) + " → " + service.shown(due);
     event.moved(what);
     LOG.info("Working calendar changed: {}", what);
   }

@@ -9,7 +9,7 @@ import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
 import com.crmflow.platform.process.Engine;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.platform.process.InvalidFieldException;
 import java.util.List;

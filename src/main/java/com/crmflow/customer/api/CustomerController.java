@@ -13,7 +13,7 @@ import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.web.Paging;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -33,9 +34,11 @@ public class DemoCustomers implements ApplicationRunner {
 
   private final CustomerRepository customers;
   private final Resource location;
+  private final Clock clock;
 
   public DemoCustomers(CustomerRepository customers,
-      @Value("${crm.demo.customers-location:classpath:config/demo-customers.yaml}") Resource location) {
+      @Value("${crm.demo.customers-location:classpath:config/demo-customers.yaml}") Resource location, Clock clock) {
+    this.clock = clock;
     this.customers = customers;
     this.location = location;
   }
@@ -52,7 +55,7 @@ public class DemoCustomers implements ApplicationRunner {
         c.setName(d.name());
         c.setIndustry(d.industry());
         c.setOwner(d.owner());
-        c.setCreatedAt(Instant.now());
+        c.setCreatedAt(clock.instant());
         customers.save(c);
       }
     }

@@ -7,10 +7,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.InvalidFieldException;
-import com.crmflow.platform.web.ApiExceptionHandler.ConflictException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.ConflictException;
+import com.crmflow.platform.process.NotFoundException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,10 +87,12 @@ public class CustomerService {
   private final ApplicationEventPublisher events;
   private final OwnerChangeRepository ownerChanges;
   private final OwnerEligibility eligibility;
+  private final Clock clock;
 
   public CustomerService(CustomerRepository customers, CustomerContactRepository contacts, AuditLog audit,
       IdentityService identityService, ApplicationEventPublisher events, OwnerChangeRepository ownerChanges,
-      OwnerEligibility eligibility) {
+      OwnerEligibility eligibility, Clock clock) {
+    this.clock = clock;
     this.ownerChanges = ownerChanges;
     this.eligibility = eligibility;
     this.customers = customers;
@@ -105,6 +108,27 @@ public class CustomerService {
   @Transactional(readOnly = true)
   public Customer get(Long id) {
     return customers.findById(id).orElseThrow(() -> new NotFoundException("找不到客户 " + id));
+  }
+
+  /** The customer, if there is one with this id. No access check. */
+  @Transactional(readOnly = true)
+  public Optional<Customer> find(Long id) {
+    return customers.findById(id);
+  }
+
+  /**
+   * The customer of this exact name, or a new one with just the name and industry (a requirement registered for a
+   * customer not yet on file). No access check, no audit entry.
+   */
+  @Transactional
+  public Customer findOrCreateByName(String name, String industry, Instant createdAt) {
+    return customers.findByName(name).orElseGet(() -> {
+      Customer c = new Customer();
+      c.setName(name);
+      c.setIndustry(industry);
+      c.setCreatedAt(createdAt);
+      return customers.save(c);
+    });
   }
 
   /**
@@ -236,7 +260,7 @@ public class CustomerService {
       throw e;
     });
     Customer c = new Customer();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     c.setCreatedAt(now);
     c.setUpdatedAt(now);
     apply(c, v);
@@ -329,7 +353,7 @@ public class CustomerService {
         changed.add(k);
       }
     });
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     int[] counts = replaceContacts ? replaceContacts(c.getId(), v.contacts(), now) : mergeContacts(c.getId(),
         v.contacts(), now);
     Changes changes = new Changes(changed, counts[0], counts[1], counts[2]);

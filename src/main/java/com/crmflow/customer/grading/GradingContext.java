@@ -2,18 +2,20 @@ package com.crmflow.customer.grading;
 
 import static com.crmflow.customer.owner.OwnerEligibility.gradeLabel;
 
-import com.crmflow.complaint.domain.ComplaintCodes;
 import com.crmflow.customer.domain.Customer;
+import com.crmflow.customer.domain.CustomerHistorySource;
+import com.crmflow.customer.domain.CustomerHistorySource.HandoverSection;
 import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.customer.domain.Indicators;
 import com.crmflow.customer.domain.OwnerChange;
 import com.crmflow.customer.owner.OwnerEligibility;
 import com.crmflow.customer.owner.OwnerEligibility.Rule;
-import com.crmflow.project.domain.ProjectStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,31 +23,35 @@ import org.springframework.stereotype.Component;
 /**
  * The read-only Markdown shown at the top of the grading forms (task-local variable {@code context}): the run
  * and its figures for the review by {@code crm-dept}; the customer, its grade, the owner's maintenance duties and
- * the cooperation history (projects, complaints) for the new owner's handover.
+ * the cooperation history for the new owner's handover, as the features that own it publish it
+ * ({@link CustomerHistorySource#handover}: projects, complaints).
  */
 @Component
 public class GradingContext {
 
   static final int HISTORY_LINES = 20;
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter minutes;
 
   private final GradingService grading;
   private final CustomerService customers;
   private final OwnerEligibility eligibility;
   private final JdbcTemplate jdbc;
+  private final List<CustomerHistorySource> history;
 
   public GradingContext(GradingService grading, CustomerService customers, OwnerEligibility eligibility,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc, List<CustomerHistorySource> history, ZoneId timeZone) {
+    this.day = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(timeZone);
+    this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(timeZone);
     this.grading = grading;
     this.customers = customers;
     this.eligibility = eligibility;
     this.jdbc = jdbc;
+    this.history = history;
   }
 
-  static String shown(Instant t) {
-    return t == null ? "—" : SHOWN.format(t);
+  String shown(Instant t) {
+    return t == null ? "—" : minutes.format(t);
   }
 
   /** For 审核客户等级调整: what was graded with which rules, what changed, and how to decide. */
@@ -92,39 +98,18 @@ public class GradingContext {
       md.append("\n\n**").append(gradeLabel(c.getGrade())).append("的维护职责**（").append(rule.responsibility())
           .append("）：").append(rule.duties());
     }
-    md.append("\n\n**合作项目**");
-    int[] n = {0};
-    jdbc.query("SELECT project_number, title, status, created_at FROM crm_project WHERE customer_id = ?"
-        + " ORDER BY id DESC", rs -> {
-          if (n[0]++ < HISTORY_LINES) {
-            md.append("\n- ").append(rs.getString(1)).append(' ').append(rs.getString(2)).append(" · ")
-                .append(projectStatus(rs.getString(3))).append(" · 立项 ").append(day(rs.getTimestamp(4)));
+    history.stream().flatMap(source -> source.handover(c.getId()).stream())
+        .sorted(Comparator.comparingInt(HandoverSection::position)).forEach(section -> {
+          md.append("\n\n**").append(section.heading()).append("**");
+          section.lines().stream().limit(HISTORY_LINES).forEach(line -> md.append("\n- ").append(line));
+          if (section.lines().isEmpty()) {
+            md.append("\n- 无");
+          } else if (section.lines().size() > HISTORY_LINES) {
+            md.append("\n- ……共 ").append(section.lines().size()).append(" ").append(section.unit());
           }
-        }, c.getId());
-    if (n[0] == 0) {
-      md.append("\n- 无");
-    } else if (n[0] > HISTORY_LINES) {
-      md.append("\n- ……共 ").append(n[0]).append(" 个项目");
-    }
-    md.append("\n\n**客户投诉**");
-    n[0] = 0;
-    jdbc.query("SELECT complaint_number, category, severity, status, received_at FROM crm_complaint"
-        + " WHERE customer_id = ? ORDER BY id DESC", rs -> {
-          if (n[0]++ < HISTORY_LINES) {
-            md.append("\n- ").append(rs.getString(1)).append(' ')
-                .append(ComplaintCodes.label(ComplaintCodes.CATEGORIES, rs.getString(2))).append(" · 严重程度 ")
-                .append(ComplaintCodes.label(ComplaintCodes.SEVERITIES, rs.getString(3))).append(" · ")
-                .append(ComplaintCodes.label(ComplaintCodes.STATUSES, rs.getString(4))).append(" · 受理 ")
-                .append(day(rs.getTimestamp(5)));
-          }
-        }, c.getId());
-    if (n[0] == 0) {
-      md.append("\n- 无");
-    } else if (n[0] > HISTORY_LINES) {
-      md.append("\n- ……共 ").append(n[0]).append(" 起投诉");
-    }
+        });
     md.append("\n\n**等级评定记录**");
-    n[0] = 0;
+    int[] n = {0};
     jdbc.query("SELECT r.graded_at, r.score, r.grade, r.final_grade, r.status, r.decision_version, g.run_number"
         + " FROM crm_grading_result r JOIN crm_grading_run g ON g.id = r.run_id WHERE r.customer_id = ?"
         + " ORDER BY r.id DESC", rs -> {
@@ -142,15 +127,7 @@ public class GradingContext {
     return md.toString();
   }
 
-  private static String day(Timestamp t) {
-    return t == null ? "—" : DAY.format(t.toInstant());
-  }
-
-  private static String projectStatus(String status) {
-    try {
-      return ProjectStatus.valueOf(status).label();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return String.valueOf(status);
-    }
+  private String day(Timestamp t) {
+    return t == null ? "—" : day.format(t.toInstant());
   }
 }

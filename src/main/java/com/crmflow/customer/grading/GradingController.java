@@ -10,7 +10,7 @@ import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.security.CurrentUser;
 import com.crmflow.customer.access.CustomerAccess;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

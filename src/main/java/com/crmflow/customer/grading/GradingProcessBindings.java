@@ -9,7 +9,7 @@ import com.crmflow.customer.domain.OwnerChange;
 import com.crmflow.customer.grading.GradingService.MajorChange;
 import com.crmflow.customer.grading.GradingService.ReviewItem;
 import com.crmflow.platform.process.Engine;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,13 +36,16 @@ import org.springframework.context.annotation.Configuration;
 public class GradingProcessBindings {
 
   static final String CRM_DEPT = "crm-dept";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final GradingService grading;
   private final GradingContext context;
   private final GradingSettings settings;
 
-  public GradingProcessBindings(GradingService grading, GradingContext context, GradingSettings settings) {
+  private final ObjectMapper json;
+
+  public GradingProcessBindings(GradingService grading, GradingContext context, GradingSettings settings,
+      ObjectMapper json) {
+    this.json = json;
     this.grading = grading;
     this.context = context;
     this.settings = settings;
@@ -147,9 +150,9 @@ public class GradingProcessBindings {
     return task -> {
       Long runId = runId(task);
       List<ReviewItem> items = grading.reviewItems(runId, settings.getReviewListLimit());
-      ArrayNode rows = JSON.createArrayNode();
-      ArrayNode options = JSON.createArrayNode();
-      ArrayNode checked = JSON.createArrayNode();
+      ArrayNode rows = json.createArrayNode();
+      ArrayNode options = json.createArrayNode();
+      ArrayNode checked = json.createArrayNode();
       for (ReviewItem item : items) {
         ObjectNode row = rows.addObject();
         row.put("resultId", item.resultId());

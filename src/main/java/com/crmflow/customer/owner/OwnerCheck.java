@@ -5,7 +5,7 @@ import com.crmflow.customer.owner.OwnerViolations.Violation;
 import com.crmflow.platform.notification.NotificationService;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,26 +32,28 @@ public class OwnerCheck {
   private static final Logger LOG = LoggerFactory.getLogger(OwnerCheck.class);
   static final String TEMPLATE = "owner-violations";
   static final int MAILED = 50;
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZONE);
 
   private final OwnerViolations violations;
   private final NotificationService notifications;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final DateTimeFormatter slotFormat;
 
   public OwnerCheck(OwnerViolations violations, NotificationService notifications, JdbcTemplate jdbc,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, Clock clock) {
+    this.clock = clock;
+    this.slotFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(clock.getZone());
     this.violations = violations;
     this.notifications = notifications;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  @Scheduled(cron = "${crm.grading.owner-check-cron:0 30 7 * * *}", zone = "Asia/Shanghai")
+  @Scheduled(cron = "${crm.grading.owner-check-cron:0 30 7 * * *}", zone = "#{@timeZone.id}")
   public void run() {
     try {
-      check(Instant.now());
+      check(clock.instant());
     } catch (RuntimeException e) {
       LOG.warn("Owner check failed: {}", e.toString());
     }
@@ -59,7 +61,7 @@ public class OwnerCheck {
 
   /** The check for the slot of {@code now}; empty when another node has done it already. */
   public Optional<Report> check(Instant now) {
-    String slot = SLOT.format(now);
+    String slot = slotFormat.format(now);
     try {
       transaction.executeWithoutResult(s -> jdbc.update(
           "INSERT INTO crm_owner_check (slot, checked_at) VALUES (?, ?)", slot, Timestamp.from(now)));

@@ -23,13 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
   static final Set<String> AUDITORS = Set.of("supervisor", "camunda-admin");
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   static final int MAX_SIZE = 200;
 
   private final AuditLog audit;
   private final CurrentUser currentUser;
 
-  public AuditController(AuditLog audit, CurrentUser currentUser) {
+  private final ZoneId timeZone;
+
+  public AuditController(AuditLog audit, CurrentUser currentUser, ZoneId timeZone) {
+    this.timeZone = timeZone;
     this.audit = audit;
     this.currentUser = currentUser;
   }
@@ -67,7 +69,7 @@ public class AuditController {
     currentUser.requireAnyOf(AUDITORS, "审计日志仅供监督部门（supervisor）和系统管理员查看");
   }
 
-  private static Instant instant(String name, String value, boolean endOfDay) {
+  private Instant instant(String name, String value, boolean endOfDay) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -75,7 +77,7 @@ public class AuditController {
     try {
       if (v.length() == 10) {
         LocalDate d = LocalDate.parse(v);
-        return (endOfDay ? d.plusDays(1) : d).atStartOfDay(BEIJING).toInstant();
+        return (endOfDay ? d.plusDays(1) : d).atStartOfDay(timeZone).toInstant();
       }
       return Instant.parse(v);
     } catch (DateTimeParseException e) {

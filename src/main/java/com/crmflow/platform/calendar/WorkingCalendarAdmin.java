@@ -6,7 +6,8 @@ import static com.crmflow.platform.calendar.WorkingCalendarStore.WORKDAY;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.text.SafeText;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,9 +46,11 @@ public class WorkingCalendarAdmin {
   private final WorkingCalendar calendar;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   public WorkingCalendarAdmin(WorkingCalendarStore store, WorkingCalendar calendar, AuditLog audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, Clock clock) {
+    this.clock = clock;
     this.store = store;
     this.calendar = calendar;
     this.audit = audit;
@@ -56,7 +59,7 @@ public class WorkingCalendarAdmin {
 
   @Transactional(readOnly = true)
   public YearView year(int year) {
-    requireYear("year", year);
+    requireYear("year", year, thisYear());
     return view(year);
   }
 
@@ -67,7 +70,7 @@ public class WorkingCalendarAdmin {
   /** Replaces the whole year with the given days and marks it covered. */
   @Transactional
   public ChangeResult importYear(int year, List<DayInput> days) {
-    requireYear("year", year);
+    requireYear("year", year, thisYear());
     if (days == null || days.isEmpty()) {
       throw new InvalidFieldException("days", "不能为空：请录入该年度全部法定节假日及调休上班日");
     }
@@ -81,7 +84,7 @@ public class WorkingCalendarAdmin {
       if (d == null) {
         throw new InvalidFieldException(field, "不能为空");
       }
-      validate(field + ".", d.date(), d.kind(), d.name());
+      validate(field + ".", d.date(), d.kind(), d.name(), thisYear());
       if (d.date().getYear() != year) {
         throw new InvalidFieldException(field + ".date", d.date() + " 不属于 " + year + " 年");
       }
@@ -90,7 +93,7 @@ public class WorkingCalendarAdmin {
       }
     }
     String actor = audit.currentActor();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     WorkingCalendar before = begin();
     List<WorkingCalendarStore.Day> old = store.days(year);
     boolean existed = store.yearExists(year);
@@ -113,7 +116,7 @@ public class WorkingCalendarAdmin {
     if (in == null) {
       throw new InvalidFieldException("kind", "不能为空");
     }
-    validate("", date, in.kind(), in.name());
+    validate("", date, in.kind(), in.name(), thisYear());
     if (!store.yearExists(date.getYear())) {
       throw new InvalidFieldException("date", date.getYear() + " 年的工作日历尚未导入：请先导入全年（PUT /api/admin/calendar/years/"
           + date.getYear() + "）");
@@ -126,9 +129,9 @@ public class WorkingCalendarAdmin {
       return new ChangeResult(view(date.getYear()), List.of());
     }
     if (old == null) {
-      store.insert(date, in.kind(), name, actor, Instant.now());
+      store.insert(date, in.kind(), name, actor, clock.instant());
     } else {
-      store.updateDay(date, in.kind(), name, actor, Instant.now());
+      store.updateDay(date, in.kind(), name, actor, clock.instant());
     }
     List<String> moved = changed(before);
     audit.record(actor, old == null ? AuditLog.CREATE : AuditLog.UPDATE, AUDIT_ENTITY, date,
@@ -155,11 +158,11 @@ public class WorkingCalendarAdmin {
 
   // ------------------------------------------------------------------------------------------------------------
 
-  static void validate(String prefix, LocalDate date, String kind, String name) {
+  static void validate(String prefix, LocalDate date, String kind, String name, int thisYear) {
     if (date == null) {
       throw new InvalidFieldException(prefix + "date", "不能为空");
     }
-    requireYear(prefix + "date", date.getYear());
+    requireYear(prefix + "date", date.getYear(), thisYear);
     if (kind == null || !(HOLIDAY.equals(kind) || WORKDAY.equals(kind))) {
       throw new InvalidFieldException(prefix + "kind", "必须是 HOLIDAY（节假日）或 WORKDAY（调休上班日）");
     }
@@ -182,8 +185,14 @@ public class WorkingCalendarAdmin {
     }
   }
 
-  static void requireYear(String field, int year) {
-    int max = LocalDate.now().getYear() + MAX_YEARS_AHEAD;
+  /** The current year in the working calendar's time zone (the injected clock). */
+  int thisYear() {
+    return LocalDate.now(clock).getYear();
+  }
+
+  /** A year the calendar may hold: from MIN_YEAR to MAX_YEARS_AHEAD after {@code thisYear}. */
+  static void requireYear(String field, int year, int thisYear) {
+    int max = thisYear + MAX_YEARS_AHEAD;
     if (year < MIN_YEAR || year > max) {
       throw new InvalidFieldException(field, "年份必须在 " + MIN_YEAR + " 到 " + max + " 之间");
     }

@@ -66,7 +66,7 @@ public class WorkingCalendarCheck {
     return "working-calendar-" + year;
   }
 
-  @Scheduled(cron = "${crm.calendar.check-cron:0 0 7 * * *}", zone = "Asia/Shanghai")
+  @Scheduled(cron = "${crm.calendar.check-cron:0 0 7 * * *}", zone = "#{@timeZone.id}")
   public void run() {
     try {
       check(ClockUtil.getCurrentTime().toInstant());

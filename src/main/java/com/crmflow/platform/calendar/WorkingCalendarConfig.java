@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +20,12 @@ import org.springframework.core.io.Resource;
 /** Loads the working-day calendar from {@code config/working-calendar.yaml} (property crm.calendar.location). */
 @Configuration
 public class WorkingCalendarConfig {
+
+  /**
+   * The time zone of the regulations when config/working-calendar.yaml names none: the one place it is spelled.
+   * Everything else injects {@link ZoneId} (or asks the injected {@link Clock} for its zone).
+   */
+  public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Shanghai");
 
   /** The YAML file's shape. */
   public record CalendarFile(String timeZone, List<LocalDate> holidays, List<LocalDate> workingWeekendDays) {}
@@ -38,9 +45,24 @@ public class WorkingCalendarConfig {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     CalendarFile file = yaml.readValue(in, CalendarFile.class);
     return new WorkingCalendar(
-        ZoneId.of(file.timeZone() == null ? "Asia/Shanghai" : file.timeZone()),
+        file.timeZone() == null ? DEFAULT_TIME_ZONE : ZoneId.of(file.timeZone()),
         file.holidays() == null ? Set.of() : Set.copyOf(file.holidays()),
         file.workingWeekendDays() == null ? Set.of() : Set.copyOf(file.workingWeekendDays()));
+  }
+
+  /**
+   * The time zone in which days, deadlines and schedules are meant (working-calendar.yaml {@code timeZone});
+   * {@code @Scheduled} crons name it as {@code zone = "#{@timeZone.id}"}.
+   */
+  @Bean
+  public ZoneId timeZone(WorkingCalendar calendar) {
+    return calendar.zone();
+  }
+
+  /** The one clock: the engine's time in {@link #timeZone}. */
+  @Bean
+  public Clock clock(ZoneId timeZone) {
+    return new EngineClock(timeZone);
   }
 
   @Bean

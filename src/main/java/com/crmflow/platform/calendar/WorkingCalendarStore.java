@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -39,9 +40,11 @@ public class WorkingCalendarStore implements SmartInitializingSingleton {
   private final WorkingCalendar calendar;
   private final Resource seed;
   private final TransactionTemplate ownTransaction;
+  private final Clock clock;
 
   public WorkingCalendarStore(JdbcTemplate jdbc, WorkingCalendar calendar,
-      @Value("${crm.calendar.location}") Resource seed, PlatformTransactionManager transactions) {
+      @Value("${crm.calendar.location}") Resource seed, PlatformTransactionManager transactions, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.seed = seed;
@@ -71,7 +74,7 @@ public class WorkingCalendarStore implements SmartInitializingSingleton {
         if (present != null && present > 0) {
           return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.update("INSERT INTO crm_calendar_year (calendar_year, source, updated_by, updated_at) VALUES (?, 'SEED',"
             + " 'system', ?)", year, Timestamp.from(now));
         int n = 0;

@@ -26,9 +26,10 @@ public class ProcessIntegrityConfig {
 
   /** After Spring Security (an anonymous caller gets 401 first), before Camunda's REST servlet. */
   @Bean
-  public FilterRegistrationBean<SkipFlagsWithoutInstructionsFilter> skipFlagsWithoutInstructionsFilter() {
+  public FilterRegistrationBean<SkipFlagsWithoutInstructionsFilter> skipFlagsWithoutInstructionsFilter(
+      com.fasterxml.jackson.databind.ObjectMapper json) {
     FilterRegistrationBean<SkipFlagsWithoutInstructionsFilter> registration =
-        new FilterRegistrationBean<>(new SkipFlagsWithoutInstructionsFilter());
+        new FilterRegistrationBean<>(new SkipFlagsWithoutInstructionsFilter(json));
     registration.addUrlPatterns(ENGINE_API_PATHS);
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;

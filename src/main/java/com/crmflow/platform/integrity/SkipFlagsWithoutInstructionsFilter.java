@@ -28,7 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SkipFlagsWithoutInstructionsFilter extends OncePerRequestFilter {
 
   private static final Pattern START = Pattern.compile(".*/process-definition/.+/start/?$");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
+
+  public SkipFlagsWithoutInstructionsFilter(ObjectMapper json) {
+    this.json = json;
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -41,16 +45,16 @@ public class SkipFlagsWithoutInstructionsFilter extends OncePerRequestFilter {
     byte[] body = request.getInputStream().readAllBytes();
     JsonNode start;
     try {
-      start = body.length == 0 ? null : JSON.readTree(body);
+      start = body.length == 0 ? null : json.readTree(body);
     } catch (IOException notJson) {
       start = null; // Camunda answers malformed JSON itself (400)
     }
     if (start != null && start.isObject() && skips(start) && start.path("startInstructions").isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("application/json;charset=UTF-8");
-      ObjectNode error = JSON.createObjectNode().put("type", "InvalidRequestException")
+      ObjectNode error = json.createObjectNode().put("type", "InvalidRequestException")
           .put("message", "skipCustomListeners / skipIoMappings 只能与 startInstructions 一起使用；普通启动不能跳过监听器或输入输出映射");
-      response.getOutputStream().write(JSON.writeValueAsBytes(error));
+      response.getOutputStream().write(json.writeValueAsBytes(error));
       return;
     }
     chain.doFilter(new ReplayedBody(request, body), response);

@@ -3,6 +3,7 @@ package com.crmflow.platform.jobs;
 import com.crmflow.platform.notification.MailTemplates;
 import com.crmflow.platform.notification.NotificationService;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +24,6 @@ public class IncidentNotifier {
   /** Longest error text put into the mail (the whole text is in Cockpit). */
   static final int MAX_MESSAGE = 300;
   private static final Logger LOG = LoggerFactory.getLogger(IncidentNotifier.class);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-      .withZone(MailTemplates.ZONE);
 
   /** A new incident as the engine reported it; names may be null (an incident outside a process). */
   public record OpenedIncident(String type, String processKey, String processName, String businessKey,
@@ -33,7 +32,11 @@ public class IncidentNotifier {
   private final NotificationService notifications;
   private final IncidentMetrics metrics;
 
-  public IncidentNotifier(NotificationService notifications, MailTemplates templates, IncidentMetrics metrics) {
+  private final DateTimeFormatter time;
+
+  public IncidentNotifier(NotificationService notifications, MailTemplates templates, IncidentMetrics metrics,
+      ZoneId timeZone) {
+    this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(timeZone);
     this.notifications = notifications;
     this.metrics = metrics;
     templates.require(TEMPLATE); // fail at start, not at the first incident
@@ -52,7 +55,7 @@ public class IncidentNotifier {
     params.put("activityId", orNone(incident.activityId()));
     params.put("incidentType", incident.type());
     params.put("message", shortened(incident.message()));
-    params.put("time", TIME.format(incident.time()));
+    params.put("time", time.format(incident.time()));
     params.put("processInstanceId", orNone(incident.processInstanceId()));
     params.put("jobId", orNone(incident.jobId()));
     notifications.toGroup(Groups.CAMUNDA_ADMIN, TEMPLATE, params);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +32,15 @@ public class MailOutbox {
   static final int MAX_ERROR_LENGTH = 2000;
   private static final String ENTRY_COLUMNS =
       "id, recipient, subject, template, status, attempts, last_error, next_attempt_at, created_at, sent_at";
-  private static final RowMapper<Entry> ENTRY = MailOutbox::entry;
+  private final RowMapper<Entry> entries = this::entry;
 
   private final JdbcTemplate jdbc;
 
-  public MailOutbox(JdbcTemplate jdbc) {
+  private final ZoneId timeZone;
+
+  public MailOutbox(JdbcTemplate jdbc, ZoneId timeZone) {
     this.jdbc = jdbc;
+    this.timeZone = timeZone;
   }
 
   /** Queues a message, due at once. */
@@ -93,7 +97,7 @@ public class MailOutbox {
   }
 
   public Optional<Entry> find(long id) {
-    return jdbc.query("SELECT " + ENTRY_COLUMNS + " FROM crm_mail_outbox WHERE id = ?", ENTRY, id).stream()
+    return jdbc.query("SELECT " + ENTRY_COLUMNS + " FROM crm_mail_outbox WHERE id = ?", entries, id).stream()
         .findFirst();
   }
 
@@ -102,7 +106,7 @@ public class MailOutbox {
     String where = status == null ? "" : " WHERE status = ?";
     String sql = "SELECT " + ENTRY_COLUMNS + " FROM crm_mail_outbox" + where + " ORDER BY id DESC OFFSET " + offset
         + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
-    return status == null ? jdbc.query(sql, ENTRY) : jdbc.query(sql, ENTRY, status.name());
+    return status == null ? jdbc.query(sql, entries) : jdbc.query(sql, entries, status.name());
   }
 
   public long count(Status status) {
@@ -111,15 +115,15 @@ public class MailOutbox {
     return n == null ? 0 : n;
   }
 
-  private static Entry entry(ResultSet rs, int row) throws SQLException {
+  private Entry entry(ResultSet rs, int row) throws SQLException {
     return new Entry(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"), rs.getString("template"),
         Status.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
         time(rs, "next_attempt_at"), time(rs, "created_at"), time(rs, "sent_at"));
   }
 
-  private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+  private OffsetDateTime time(ResultSet rs, String column) throws SQLException {
     OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.atZoneSameInstant(MailTemplates.ZONE).toOffsetDateTime();
+    return t == null ? null : t.atZoneSameInstant(timeZone).toOffsetDateTime();
   }
 
   static OffsetDateTime ts(Instant instant) {

@@ -40,7 +40,6 @@ public class MailTemplates {
   public static final Set<String> REQUIRED = Set.of(TASK_ASSIGNED, TASK_FOR_GROUP, DEADLINE_WARNING,
       DEADLINE_ESCALATION, COMPLAINT_ACKNOWLEDGEMENT);
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -50,13 +49,15 @@ public class MailTemplates {
   private static final char MARK = '\u0000';
 
   private final Map<String, MailTemplate> templates;
+  private final ZoneId zone;
 
   @Autowired
-  public MailTemplates(NotificationProperties properties) {
-    this(properties.templates());
+  public MailTemplates(NotificationProperties properties, ZoneId timeZone) {
+    this(properties.templates(), timeZone);
   }
 
-  public MailTemplates(Map<String, MailTemplate> templates) {
+  public MailTemplates(Map<String, MailTemplate> templates, ZoneId timeZone) {
+    this.zone = timeZone;
     Set<String> problems = new TreeSet<>();
     for (String name : REQUIRED) {
       MailTemplate t = templates.get(name);
@@ -99,7 +100,7 @@ public class MailTemplates {
     return fill(what, "text", text, params, false);
   }
 
-  private static String fill(String name, String part, String text, Map<String, Object> params, boolean oneLine) {
+  private String fill(String name, String part, String text, Map<String, Object> params, boolean oneLine) {
     List<String> inserted = new ArrayList<>();
     String[] missing = new String[1];
     String marked;
@@ -135,21 +136,21 @@ public class MailTemplates {
   }
 
   /** How a parameter value is written into a message. */
-  static String format(Object value) {
+  String format(Object value) {
     if (value == null) {
       return "";
     }
     if (value instanceof Date d) {
-      return DATE_TIME.format(d.toInstant().atZone(ZONE));
+      return DATE_TIME.format(d.toInstant().atZone(zone));
     }
     if (value instanceof Instant t) {
-      return DATE_TIME.format(t.atZone(ZONE));
+      return DATE_TIME.format(t.atZone(zone));
     }
     if (value instanceof OffsetDateTime t) {
-      return DATE_TIME.format(t.atZoneSameInstant(ZONE));
+      return DATE_TIME.format(t.atZoneSameInstant(zone));
     }
     if (value instanceof ZonedDateTime t) {
-      return DATE_TIME.format(t.withZoneSameInstant(ZONE));
+      return DATE_TIME.format(t.withZoneSameInstant(zone));
     }
     if (value instanceof LocalDateTime t) {
       return DATE_TIME.format(t);

@@ -6,7 +6,8 @@ import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.web.Paging;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +34,10 @@ public class NotificationController {
 
   private final MailOutbox outbox;
   private final IdentityService identityService;
+  private final Clock clock;
 
-  public NotificationController(MailOutbox outbox, IdentityService identityService) {
+  public NotificationController(MailOutbox outbox, IdentityService identityService, Clock clock) {
+    this.clock = clock;
     this.outbox = outbox;
     this.identityService = identityService;
   }
@@ -59,7 +62,7 @@ public class NotificationController {
     if (entry.status() != Status.FAILED) {
       throw new BusinessRuleException("只有发送失败（FAILED）的邮件可以重新发送，邮件 " + id + " 的状态是 " + entry.status());
     }
-    if (!outbox.retry(id, Instant.now())) {
+    if (!outbox.retry(id, clock.instant())) {
       throw new BusinessRuleException("邮件 " + id + " 已不是发送失败状态，请刷新后再试");
     }
     return outbox.find(id).orElseThrow();

@@ -1,6 +1,7 @@
 package com.crmflow.platform.notification;
 
 import com.crmflow.platform.notification.MailTemplates.Rendered;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -29,9 +30,11 @@ public class NotificationService {
   private final MailTemplates templates;
   private final MailOutbox outbox;
   private final Recipients recipients;
+  private final Clock clock;
 
   public NotificationService(NotificationProperties properties, MailTemplates templates, MailOutbox outbox,
-      Recipients recipients) {
+      Recipients recipients, Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.templates = templates;
     this.outbox = outbox;
@@ -90,7 +93,7 @@ public class NotificationService {
       return;
     }
     Rendered mail = templates.render(template, params);
-    outbox.add(email.strip(), mail.subject(), mail.body(), template, Instant.now());
+    outbox.add(email.strip(), mail.subject(), mail.body(), template, clock.instant());
   }
 
   private void queue(List<User> users, String template, Map<String, Object> params, String to) {
@@ -101,7 +104,7 @@ public class NotificationService {
         LOG.info("Mail '{}' to {} not queued for user '{}': no e-mail address", template, to, user.getId());
         continue;
       }
-      outbox.add(email.strip(), mail.subject(), mail.body(), template, Instant.now());
+      outbox.add(email.strip(), mail.subject(), mail.body(), template, clock.instant());
     }
   }
 }

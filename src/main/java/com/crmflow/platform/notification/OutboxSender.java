@@ -3,6 +3,7 @@ package com.crmflow.platform.notification;
 import com.crmflow.platform.notification.MailOutbox.Claimed;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +37,11 @@ public class OutboxSender {
   private final MailOutbox outbox;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final String node;
+  private final Clock clock;
 
-  public OutboxSender(NotificationProperties properties, MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender) {
+  public OutboxSender(NotificationProperties properties, MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender,
+      Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.outbox = outbox;
     this.mailSender = mailSender;
@@ -55,7 +59,7 @@ public class OutboxSender {
 
   /** One run now. Returns the number of messages sent. */
   public int sendDue() {
-    return sendDue(Instant.now());
+    return sendDue(clock.instant());
   }
 
   /** One run as if it were {@code now} (tests step over the backoff with it). */

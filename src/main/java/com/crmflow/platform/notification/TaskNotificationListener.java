@@ -107,7 +107,7 @@ public class TaskNotificationListener implements TaskListener {
     p.put("processName", processName(task));
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     p.put("businessKey", businessKey != null ? businessKey : NONE);
-    p.put("dueDate", task.getDueDate() != null ? MailTemplates.format(task.getDueDate()) : NONE);
+    p.put("dueDate", task.getDueDate() != null ? templates.getObject().format(task.getDueDate()) : NONE);
     p.put("link", templates.getObject().fill("crm.mail.tasklist-url", properties.tasklistUrl(),
         Map.of("taskId", task.getId())));
     return p;

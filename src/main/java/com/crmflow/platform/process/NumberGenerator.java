@@ -1,12 +1,11 @@
 package com.crmflow.platform.process;
 
 import java.sql.DatabaseMetaData;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class NumberGenerator {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,10}");
 
   private final JdbcTemplate jdbc;
@@ -38,8 +36,10 @@ public class NumberGenerator {
   /** Sequences known to exist (created or seen by this node). */
   private final Set<String> existing = ConcurrentHashMap.newKeySet();
   private volatile Boolean postgres;
+  private final Clock clock;
 
-  public NumberGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  public NumberGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -50,7 +50,7 @@ public class NumberGenerator {
     if (prefix == null || !PREFIX.matcher(prefix).matches()) {
       throw new IllegalArgumentException("Number prefix must be 2-10 capital letters: " + prefix);
     }
-    int year = ClockUtil.getCurrentTime().toInstant().atZone(ZONE).getYear();
+    int year = clock.instant().atZone(clock.getZone()).getYear();
     String sequence = "crm_no_" + prefix.toLowerCase(Locale.ROOT) + "_" + year;
     if (!existing.contains(sequence)) {
       create(sequence, prefix, year);

@@ -1,6 +1,6 @@
 package com.crmflow.platform.security;
 
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.Groups;

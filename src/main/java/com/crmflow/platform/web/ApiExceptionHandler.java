@@ -1,7 +1,9 @@
 package com.crmflow.platform.web;
 
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.ConflictException;
 import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.platform.process.NotFoundException;
 import com.crmflow.platform.web.SafeTextBinding.UnsafeTextException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -239,20 +241,6 @@ public class ApiExceptionHandler {
   ProblemDetail forbidden(RuntimeException e, HttpServletRequest request) {
     return refused(request, e, HttpStatus.FORBIDDEN, "无权访问",
         e instanceof ForbiddenException ? e.getMessage() : "您没有执行此操作的权限", List.of());
-  }
-
-  /** 404 for a missing resource. */
-  public static class NotFoundException extends RuntimeException {
-    public NotFoundException(String message) {
-      super(message);
-    }
-  }
-
-  /** 409 when the request contradicts what an earlier request with the same key created. */
-  public static class ConflictException extends RuntimeException {
-    public ConflictException(String message) {
-      super(message);
-    }
   }
 
   /** 403 for a resource the user may not see or change. */

@@ -4,7 +4,7 @@ import static com.crmflow.project.process.ProjectVariables.*;
 
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
+import com.crmflow.platform.process.NotFoundException;
 import com.crmflow.project.domain.Project;
 import com.crmflow.project.domain.ProjectRepository;
 import com.crmflow.project.domain.ProjectService;

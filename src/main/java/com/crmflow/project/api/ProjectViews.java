@@ -1,6 +1,6 @@
 package com.crmflow.project.api;
 
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.project.domain.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ public class ProjectViews {
   public record FeedbackView(int satisfaction, String feedback, String improvementMeasures, Instant answeredAt,
       Instant dueAt) {}
 
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final RequirementRecordRepository records;
   private final ProjectPlanRepository plans;
   private final PlanMilestoneRepository milestones;
@@ -56,7 +56,7 @@ public class ProjectViews {
   private final PlanDeadlineEventRepository deadlines;
   private final ProjectFeedbackRepository feedbacks;
 
-  public ProjectViews(CustomerRepository customers, RequirementRecordRepository records, ProjectPlanRepository plans,
+  public ProjectViews(CustomerService customers, RequirementRecordRepository records, ProjectPlanRepository plans,
       PlanMilestoneRepository milestones, PlanRiskRepository risks, PlanReviewRepository reviews,
       ProjectTaskRepository tasks, CustomerOpinionRepository opinions, AcceptanceRepository acceptances,
       PlanDeadlineEventRepository deadlines, ProjectFeedbackRepository feedbacks) {
@@ -86,7 +86,7 @@ public class ProjectViews {
             r.getApproved(), r.getComment(), r.getReviewedAt())).toList(),
         pl.getSubmittedAt(), pl.getApprovedAt())).toList();
     return new ProjectView(p.getProjectNumber(), p.getTitle(),
-        customers.findById(p.getCustomerId()).map(c -> c.getName()).orElse(null), p.getStatus(),
+        customers.find(p.getCustomerId()).map(c -> c.getName()).orElse(null), p.getStatus(),
         ProjectStatus.valueOf(p.getStatus()).label(), p.getComplexity(), p.getRequiredBy(), p.getAccountManager(),
         p.getProjectLead(), record, planViews,
         tasks.findByProjectIdOrderById(id).stream().map(t -> new TaskView(t.getId(), t.getTitle(), t.getExecutor(),

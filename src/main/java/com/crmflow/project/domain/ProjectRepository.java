@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ProjectRepository extends JpaRepository<Project, Long> {
 
   Optional<Project> findByProjectNumber(String projectNumber);
+
+  long countByCustomerIdAndStatusNot(Long customerId, String status);
 }

@@ -1,7 +1,7 @@
 package com.crmflow.project.domain;
 
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.NumberGenerator;
@@ -33,9 +33,8 @@ public class ProjectService {
   public static final Set<String> OPINION_CHANNELS = Set.of("phone", "email", "visit", "online", "meeting", "other");
   public static final String DEPT_HEAD = "DEPT_HEAD";
   public static final String DIVISION_LEADER = "DIVISION_LEADER";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final ProjectRepository projects;
   private final RequirementMeetingRepository meetings;
   private final RequirementRecordRepository records;
@@ -56,15 +55,17 @@ public class ProjectService {
   private final RiskMatrix riskMatrix;
   private final NumberGenerator numbers;
   private final IdentityService identityService;
+  private final ZoneId timeZone;
 
-  public ProjectService(CustomerRepository customers, ProjectRepository projects, RequirementMeetingRepository meetings,
+  public ProjectService(CustomerService customers, ProjectRepository projects, RequirementMeetingRepository meetings,
       RequirementRecordRepository records, DepartmentNotificationRepository notifications, ProjectPlanRepository plans,
       PlanMilestoneRepository milestones, PlanRiskRepository risks, PlanReviewRepository reviews,
       CustomerConfirmationRepository confirmations, ProjectTaskRepository tasks, TaskProblemRepository problems,
       ProgressReportRepository progressReports, CustomerOpinionRepository opinions, SelfCheckRepository selfChecks,
       AcceptanceRepository acceptances, ProjectFeedbackRepository feedbacks,
       PlanDeadlineEventRepository deadlineEvents, RiskMatrix riskMatrix, NumberGenerator numbers,
-      IdentityService identityService) {
+      IdentityService identityService, ZoneId timeZone) {
+    this.timeZone = timeZone;
     this.customers = customers;
     this.projects = projects;
     this.meetings = meetings;
@@ -92,8 +93,8 @@ public class ProjectService {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  static LocalDate today() {
-    return now().atZone(ZONE).toLocalDate();
+  LocalDate today() {
+    return now().atZone(timeZone).toLocalDate();
   }
 
   // ---------------------------------------------------------------- 1. requirement communication
@@ -112,13 +113,7 @@ public class ProjectService {
     maxLength(details, 4000, "需求详细内容");
     maxLength(background, 4000, "需求背景");
     maxLength(objectives, 4000, "需求目标");
-    Customer customer = customers.findByName(customerName.trim()).orElseGet(() -> {
-      Customer c = new Customer();
-      c.setName(customerName.trim());
-      c.setIndustry(industry);
-      c.setCreatedAt(now());
-      return customers.save(c);
-    });
+    Customer customer = customers.findOrCreateByName(customerName.trim(), industry, now());
     Project p = new Project();
     p.setProjectNumber(numbers.next("PRJ", 4));
     p.setCustomerId(customer.getId());
@@ -276,6 +271,11 @@ public class ProjectService {
     }
     move(p, ProjectStatus.REVIEW);
     return plan;
+  }
+
+  /** Projects of the customer not yet completed. */
+  public long openProjectsOf(Long customerId) {
+    return projects.countByCustomerIdAndStatusNot(customerId, ProjectStatus.COMPLETED.name());
   }
 
   public ProjectPlan currentPlan(Long projectId) {

@@ -2,7 +2,7 @@ package com.crmflow.project.process;
 
 import static com.crmflow.project.process.ProjectVariables.*;
 
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.ModelProperties;
@@ -44,7 +44,7 @@ public class ProjectContext implements TaskListener {
   public static final String CONTEXT_SHOWS = "contextShows";
 
   private final ProjectRepository projects;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final RequirementRecordRepository records;
   private final ProjectPlanRepository plans;
   private final PlanMilestoneRepository milestones;
@@ -53,7 +53,7 @@ public class ProjectContext implements TaskListener {
   private final ProjectTaskRepository tasks;
   private final AcceptanceRepository acceptances;
 
-  public ProjectContext(ProjectRepository projects, CustomerRepository customers, RequirementRecordRepository records,
+  public ProjectContext(ProjectRepository projects, CustomerService customers, RequirementRecordRepository records,
       ProjectPlanRepository plans, PlanMilestoneRepository milestones, PlanRiskRepository risks,
       PlanReviewRepository reviews, ProjectTaskRepository tasks, AcceptanceRepository acceptances) {
     this.projects = projects;
@@ -86,7 +86,7 @@ public class ProjectContext implements TaskListener {
   public String describe(Long projectId, Set<String> shows) {
     Project p = projects.findById(projectId).orElseThrow();
     StringBuilder md = new StringBuilder();
-    String customer = customers.findById(p.getCustomerId()).map(c -> c.getName()).orElse("");
+    String customer = customers.find(p.getCustomerId()).map(c -> c.getName()).orElse("");
     md.append("**项目 ").append(p.getProjectNumber()).append("「").append(p.getTitle()).append("」** · 客户：")
         .append(customer).append(" · 阶段：").append(ProjectStatus.valueOf(p.getStatus()).label()).append("\n\n");
     md.append("需求（").append(COMPLEXITY.getOrDefault(p.getComplexity(), p.getComplexity())).append("）：")

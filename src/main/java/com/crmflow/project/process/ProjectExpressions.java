@@ -37,9 +37,11 @@ public final class ProjectExpressions {
   public static class ProjectTasks {
 
     private final ProjectService projects;
+    private final java.time.ZoneId timeZone;
 
-    public ProjectTasks(ProjectService projects) {
+    public ProjectTasks(ProjectService projects, java.time.ZoneId timeZone) {
       this.projects = projects;
+      this.timeZone = timeZone;
     }
 
     /** Tasks still to be done: all of them at first, the reopened ones after a failed self-check. */
@@ -51,10 +53,10 @@ public final class ProjectExpressions {
       return projects.task(projectTaskId).getExecutor();
     }
 
-    /** End of the due day (18:00 Beijing time). */
+    /** End of the due day (18:00 in the working calendar's time zone). */
     public Date dueDateOf(Long projectTaskId) {
       ProjectTask t = projects.task(projectTaskId);
-      return Date.from(t.getDueDate().atTime(18, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+      return Date.from(t.getDueDate().atTime(18, 0).atZone(timeZone).toInstant());
     }
   }
 }

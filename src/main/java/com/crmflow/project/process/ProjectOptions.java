@@ -22,12 +22,15 @@ import org.springframework.stereotype.Component;
 @Component("projectOptions")
 public class ProjectOptions {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final IdentityService identityService;
   private final Organization organization;
   private final ProjectService projects;
 
-  public ProjectOptions(IdentityService identityService, Organization organization, ProjectService projects) {
+  private final ObjectMapper json;
+
+  public ProjectOptions(IdentityService identityService, Organization organization, ProjectService projects,
+      ObjectMapper json) {
+    this.json = json;
     this.identityService = identityService;
     this.organization = organization;
     this.projects = projects;
@@ -47,7 +50,7 @@ public class ProjectOptions {
 
   public void projectTasks(DelegateExecution execution) {
     Long projectId = Engine.idVariable(execution, PROJECT_ID);
-    ArrayNode options = JSON.createArrayNode();
+    ArrayNode options = json.createArrayNode();
     projects.tasksOf(projectId).forEach(t -> options.addObject()
         .put("label", t.getTitle() + "（" + t.getExecutor() + "）")
         .put("value", String.valueOf(t.getId())));
@@ -55,7 +58,7 @@ public class ProjectOptions {
   }
 
   private JsonValue members(String groupId) {
-    ArrayNode options = JSON.createArrayNode();
+    ArrayNode options = json.createArrayNode();
     for (User u : Engine.asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
         .list())) {
       String name = (u.getLastName() == null ? "" : u.getLastName()) + (u.getFirstName() == null ? "" : u.getFirstName());

@@ -6,7 +6,7 @@ import static com.crmflow.project.process.ProjectVariables.*;
 
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import com.crmflow.project.domain.PlanInput;
 import com.crmflow.project.domain.PlanInput.MilestoneInput;
 import com.crmflow.project.domain.PlanInput.RiskInput;

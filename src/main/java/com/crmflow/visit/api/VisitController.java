@@ -1,12 +1,12 @@
 package com.crmflow.visit.api;
 
-import com.crmflow.complaint.domain.ComplaintRepository;
+import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.security.CurrentUser;
-import com.crmflow.platform.web.ApiExceptionHandler.NotFoundException;
-import com.crmflow.visit.VisitScheduler;
-import com.crmflow.visit.VisitScheduler.SweepResult;
+import com.crmflow.platform.process.NotFoundException;
+import com.crmflow.visit.process.VisitScheduler;
+import com.crmflow.visit.process.VisitScheduler.SweepResult;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitRepository;
 import com.crmflow.visit.domain.VisitService;
@@ -43,13 +43,13 @@ public class VisitController {
   private final VisitScheduler scheduler;
   private final VisitService visits;
   private final VisitRepository visitRepository;
-  private final CustomerRepository customers;
-  private final ComplaintRepository complaints;
+  private final CustomerService customers;
+  private final ComplaintService complaints;
   private final CurrentUser currentUser;
   private final com.crmflow.customer.access.CustomerAccess customerAccess;
 
   public VisitController(VisitScheduler scheduler, VisitService visits, VisitRepository visitRepository,
-      CustomerRepository customers, ComplaintRepository complaints, CurrentUser currentUser,
+      CustomerService customers, ComplaintService complaints, CurrentUser currentUser,
       com.crmflow.customer.access.CustomerAccess customerAccess) {
     this.customerAccess = customerAccess;
     this.scheduler = scheduler;
@@ -82,9 +82,9 @@ public class VisitController {
   @Transactional(readOnly = true)
   public List<OverdueView> overdue() {
     currentUser.requireAnyOf(OVERSEERS, "只有客户关系管理部门、高层管理团队和监督部门可以查看逾期回访");
-    LocalDate today = VisitService.today();
+    LocalDate today = visits.today();
     return visitRepository.findOverdue().stream().map(v -> {
-      Customer c = customers.findById(v.getCustomerId()).orElseThrow();
+      Customer c = customers.find(v.getCustomerId()).orElseThrow();
       return new OverdueView(v.getVisitNumber(), c.getId(), c.getName(), c.getGrade(), v.getOwner(), v.getDueDate(),
           ChronoUnit.DAYS.between(v.getDueDate(), today), v.getOverdueLevel(), v.getWarnedAt(), v.getEscalatedAt());
     }).toList();
@@ -105,7 +105,7 @@ public class VisitController {
   @GetMapping
   @Transactional(readOnly = true)
   public List<VisitView> ofCustomer(@RequestParam Long customerId) {
-    Customer c = visible(customers.findById(customerId).orElse(null), "找不到客户 " + customerId);
+    Customer c = visible(customers.find(customerId).orElse(null), "找不到客户 " + customerId);
     return visits.visitsOf(c.getId()).stream().map(v -> view(v, c)).toList();
   }
 
@@ -113,7 +113,7 @@ public class VisitController {
   @Transactional(readOnly = true)
   public VisitView get(@PathVariable String number) {
     Visit v = visitRepository.findByVisitNumber(number).orElseThrow(() -> new NotFoundException("找不到回访 " + number));
-    return view(v, visible(customers.findById(v.getCustomerId()).orElse(null), "找不到回访 " + number));
+    return view(v, visible(customers.find(v.getCustomerId()).orElse(null), "找不到回访 " + number));
   }
 
   private Customer visible(Customer c, String notFound) {
@@ -125,7 +125,7 @@ public class VisitController {
 
   private VisitView view(Visit v, Customer c) {
     String complaintNumber = v.getComplaintId() == null ? null
-        : complaints.findById(v.getComplaintId()).map(x -> x.getComplaintNumber()).orElse(null);
+        : complaints.find(v.getComplaintId()).map(x -> x.getComplaintNumber()).orElse(null);
     return new VisitView(v.getVisitNumber(), c.getId(), c.getName(), v.getStatus(), v.getGrade(), v.getVisitCycle(),
         v.getCycleFrom(), v.getDueDate(), v.getOwner(), v.getOverdueLevel(), v.getDoneAt(), v.getVisitedBy(),
         v.getVisitDate(), v.getWay(), v.getProjectProgress(), v.getSatisfaction(), v.getChangedNeeds(),

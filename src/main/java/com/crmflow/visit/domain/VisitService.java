@@ -7,24 +7,22 @@ import com.crmflow.complaint.domain.ComplaintCodes;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.domain.CustomerService;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.process.NumberGenerator;
-import com.crmflow.visit.process.VisitSettings;
-import com.crmflow.visit.process.VisitSettings.Department;
+import com.crmflow.project.domain.ProjectService;
+import com.crmflow.visit.domain.VisitSettings.Department;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VisitService {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   public static final String SYSTEM = "system";
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   static final int MAX_TEXT = 4000;
@@ -47,16 +44,16 @@ public class VisitService {
   private final VisitRepository visits;
   private final VisitImprovementRepository improvements;
   private final VisitEventRepository events;
-  private final CustomerRepository customers;
+  private final CustomerService customers;
   private final ComplaintService complaints;
   private final NumberGenerator numbers;
   private final VisitSettings settings;
   private final WorkingCalendar calendar;
-  private final JdbcTemplate jdbc;
+  private final ProjectService projects;
 
   public VisitService(VisitRepository visits, VisitImprovementRepository improvements, VisitEventRepository events,
-      CustomerRepository customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
-      WorkingCalendar calendar, JdbcTemplate jdbc) {
+      CustomerService customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
+      WorkingCalendar calendar, ProjectService projects) {
     this.visits = visits;
     this.improvements = improvements;
     this.events = events;
@@ -65,7 +62,7 @@ public class VisitService {
     this.numbers = numbers;
     this.settings = settings;
     this.calendar = calendar;
-    this.jdbc = jdbc;
+    this.projects = projects;
   }
 
   /** What the owner records in the visit task (001 §5(1).2–3). */
@@ -80,12 +77,13 @@ public class VisitService {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  public static LocalDate today() {
-    return now().atZone(ZONE).toLocalDate();
+  /** Today in the working calendar's time zone. */
+  public LocalDate today() {
+    return now().atZone(calendar.zone()).toLocalDate();
   }
 
-  public static String shown(Instant instant) {
-    return instant == null ? "—" : SHOWN.format(instant.atZone(ZONE));
+  public String shown(Instant instant) {
+    return instant == null ? "—" : SHOWN.format(instant.atZone(calendar.zone()));
   }
 
   // ---------------------------------------------------------------- planning (P4.1)
@@ -103,11 +101,11 @@ public class VisitService {
   /** The date the customer's next cycle counts from: the last visit made, else the day the customer was created. */
   public LocalDate cycleStart(Customer c) {
     return visits.findFirstByCustomerIdAndStatusOrderByDoneAtDesc(c.getId(), Visit.DONE).map(Visit::getVisitDate)
-        .orElseGet(() -> c.getCreatedAt() == null ? today() : c.getCreatedAt().atZone(ZONE).toLocalDate());
+        .orElseGet(() -> c.getCreatedAt() == null ? today() : c.getCreatedAt().atZone(calendar.zone()).toLocalDate());
   }
 
   public Customer customer(Long customerId) {
-    return customers.findById(customerId)
+    return customers.find(customerId)
         .orElseThrow(() -> new InvalidFieldException("customerId", "客户编号 " + customerId + " 不存在"));
   }
 
@@ -334,7 +332,7 @@ public class VisitService {
     }
     visits.flush();
     List<VisitImprovement> created = new ArrayList<>();
-    Instant due = calendar.plusWorkingDays(done.atZone(ZONE), settings.getImprovementDueWorkingDays()).toInstant();
+    Instant due = calendar.plusWorkingDays(done.atZone(calendar.zone()), settings.getImprovementDueWorkingDays()).toInstant();
     for (int i = 0; i < issues.size(); i++) {
       VisitImprovement item = new VisitImprovement();
       item.setVisitId(v.getId());
@@ -404,7 +402,7 @@ public class VisitService {
   }
 
   private Date at(LocalDate date, Period after) {
-    return Date.from(date.plus(after).atTime(settings.visitTimeOfDay()).atZone(ZONE).toInstant());
+    return Date.from(date.plus(after).atTime(settings.visitTimeOfDay()).atZone(calendar.zone()).toInstant());
   }
 
   public void recordWarning(Long visitId) {
@@ -461,16 +459,14 @@ public class VisitService {
     return visits.findFirstByCustomerIdAndStatusOrderByDoneAtDesc(customerId, Visit.DONE);
   }
 
-  /** Complaints of the customer not yet closed. */
+  /** Complaints of the customer not yet closed (as the complaint feature counts them). */
   public long openComplaints(Long customerId) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM crm_complaint WHERE customer_id = ? AND status <> ?", Long.class,
-        customerId, Complaint.CLOSED);
+    return complaints.openComplaintsOf(customerId);
   }
 
-  /** Projects of the customer not yet completed. */
+  /** Projects of the customer not yet completed (as the project feature counts them). */
   public long openProjects(Long customerId) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM crm_project WHERE customer_id = ? AND status <> 'COMPLETED'",
-        Long.class, customerId);
+    return projects.openProjectsOf(customerId);
   }
 
   // ---------------------------------------------------------------- helpers

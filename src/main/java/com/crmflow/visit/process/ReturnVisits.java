@@ -31,7 +31,10 @@ public class ReturnVisits {
   private final VisitService visits;
   private final NotificationService notifications;
 
-  public ReturnVisits(VisitService visits, NotificationService notifications) {
+  private final ZoneId timeZone;
+
+  public ReturnVisits(VisitService visits, NotificationService notifications, ZoneId timeZone) {
+    this.timeZone = timeZone;
     this.visits = visits;
     this.notifications = notifications;
   }
@@ -101,7 +104,7 @@ public class ReturnVisits {
     p.put("grade", VisitCodes.grade(c.getGrade()));
     p.put("dueDate", v.getDueDate().toString());
     p.put("owner", v.getOwner() == null ? "未指定" : v.getOwner());
-    p.put("escalateAt", visits.escalateAt(v.getId()).toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate()
+    p.put("escalateAt", visits.escalateAt(v.getId()).toInstant().atZone(timeZone).toLocalDate()
         .toString());
     return p;
   }

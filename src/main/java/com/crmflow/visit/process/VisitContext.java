@@ -9,6 +9,7 @@ import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEvent;
 import com.crmflow.visit.domain.VisitImprovement;
 import com.crmflow.visit.domain.VisitService;
+import com.crmflow.visit.domain.VisitSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Period;
@@ -29,14 +30,17 @@ import org.springframework.stereotype.Component;
 @Component("visitContext")
 public class VisitContext implements TaskListener {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int JOURNAL_LINES = 6;
 
   private final VisitService visits;
   private final VisitSettings settings;
   private final IdentityService identityService;
 
-  public VisitContext(VisitService visits, VisitSettings settings, IdentityService identityService) {
+  private final ObjectMapper json;
+
+  public VisitContext(VisitService visits, VisitSettings settings, IdentityService identityService,
+      ObjectMapper json) {
+    this.json = json;
     this.visits = visits;
     this.settings = settings;
     this.identityService = identityService;
@@ -56,7 +60,7 @@ public class VisitContext implements TaskListener {
         : visits.boundImprovement(improvementId, task.getProcessInstanceId()).getId();
     CONTEXT.on(task).setLocal(summary(bound, item));
     if (TASK_VISIT.equals(task.getTaskDefinitionKey())) {
-      ArrayNode options = JSON.createArrayNode();
+      ArrayNode options = json.createArrayNode();
       settings.getDepartments().forEach(d -> options.addObject().put("label", d.name()).put("value", d.name()));
       DEPARTMENT_OPTIONS.on(task).setLocal(SpinValues.jsonValue(options.toString()).create());
     }
@@ -101,13 +105,13 @@ public class VisitContext implements TaskListener {
     if (improvementId != null) {
       VisitImprovement item = visits.improvement(improvementId);
       md.append("\n\n**改进事项**（责任部门：").append(item.getDepartment()).append("，")
-          .append(VisitService.shown(item.getDueAt())).append(" 前处理）\n\n> ")
+          .append(visits.shown(item.getDueAt())).append(" 前处理）\n\n> ")
           .append(item.getIssue().replace("\n", "\n> "));
     }
     List<VisitEvent> journal = visits.journalOf(visitId);
     md.append("\n\n**回访记录**");
     for (VisitEvent e : journal.subList(Math.max(0, journal.size() - JOURNAL_LINES), journal.size())) {
-      md.append("\n- ").append(VisitService.shown(e.getCreatedAt())).append(' ').append(oneLine(e.getNote()));
+      md.append("\n- ").append(visits.shown(e.getCreatedAt())).append(' ').append(oneLine(e.getNote()));
     }
     return md.toString();
   }

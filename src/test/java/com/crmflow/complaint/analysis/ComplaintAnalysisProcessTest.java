@@ -5,6 +5,9 @@ import static com.crmflow.testsupport.BeijingTime.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintReport;
@@ -13,6 +16,8 @@ import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import com.crmflow.testsupport.Verifies;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,12 +40,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import com.crmflow.testsupport.ProcessCoverageGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Both starts of {@code complaint-analysis} (monthly, by the timer of {@code complaint-analysis-monthly}, and the
@@ -48,9 +51,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * measured; the class fails below 90 % of the flow nodes and sequence flows
  * of both processes.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:complaint-analysis;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 @ProcessCoverageGate
 class ComplaintAnalysisProcessTest {
 
@@ -90,15 +91,16 @@ class ComplaintAnalysisProcessTest {
     assertThat(due.getDayOfMonth()).isEqualTo(1);
     assertThat(due.toLocalTime()).hasToString("02:00");
 
+    // the process tests share one database: February 2025 is a month only this test files complaints in
     ComplaintRows rows = new ComplaintRows(customers, complaints, deadlines);
-    var first = rows.complaint("2026-11-01T00:00", "product-quality", "phone", "product-defect", "技术部", "CLOSED", 0, 5);
-    rows.complaint("2026-11-30T23:59", "product-quality", "email", "product-defect", "技术部", "IN_PROGRESS", 1, null);
-    rows.complaint("2026-12-01T00:00", "billing", "phone", "billing-error", "财务部", "RECEIVED", 0, null);
-    rows.complaint("2026-10-31T23:59", "billing", "phone", "billing-error", "财务部", "RECEIVED", 0, null);
+    var first = rows.complaint("2025-02-01T00:00", "product-quality", "phone", "product-defect", "技术部", "CLOSED", 0, 5);
+    rows.complaint("2025-02-28T23:59", "product-quality", "email", "product-defect", "技术部", "IN_PROGRESS", 1, null);
+    rows.complaint("2025-03-01T00:00", "billing", "phone", "billing-error", "财务部", "RECEIVED", 0, null);
+    rows.complaint("2025-01-31T23:59", "billing", "phone", "billing-error", "财务部", "RECEIVED", 0, null);
     rows.deadline(first, "INITIAL_RESPONSE", 1, true);
 
-    at("2026-12-01T02:00");
-    managementService.executeJob(timer.getId());
+    at("2025-03-01T02:00");
+    execute(timer);
 
     // the timer's small process sent the start message and ended
     var monthly = historyService.createHistoricProcessInstanceQuery()
@@ -106,7 +108,7 @@ class ComplaintAnalysisProcessTest {
     assertThat(monthly.getState()).isEqualTo("COMPLETED");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(monthly.getId())
         .activityId("EndEvent_AnalysisStarted").count()).isOne();
-    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ANA-2026-11")
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ANA-2025-02")
         .singleResult();
     assertThat(pi).isNotNull();
     assertThat(pi).hasPassed("StartEvent_Monthly", "Task_CompileStatistics").isWaitingAt("Task_RecordImprovements");
@@ -114,27 +116,26 @@ class ComplaintAnalysisProcessTest {
     assertThat(monthlyTimer().getDuedate()).isEqualTo(nextFirstOfMonthAtTwo(ClockUtil.getCurrentTime()));
 
     ComplaintReport report = report(pi);
-    assertThat(report.getPeriodFrom()).isEqualTo(LocalDate.of(2026, 11, 1));
-    assertThat(report.getPeriodTo()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(report.getPeriodFrom()).isEqualTo(LocalDate.of(2025, 2, 1));
+    assertThat(report.getPeriodTo()).isEqualTo(LocalDate.of(2025, 2, 28));
     assertThat(report.getProcessInstanceId()).isEqualTo(pi.getId());
-    assertThat(report.getCreatedAt()).isEqualTo(beijing("2026-12-01T02:00").toInstant());
+    assertThat(report.getCreatedAt()).isEqualTo(beijing("2025-03-01T02:00").toInstant());
     assertThat(report.getReportJson()).contains("\"total\":2").contains("\"onTimeInitialResponseRate\":1.0")
         .contains("{\"cause\":\"product-defect\",\"count\":2}");
 
-    Task task = task(pi);
-    assertThat(taskService.getIdentityLinksForTask(task.getId()))
-        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("cs-manager"));
+    Task task = task(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS, pi);
+    assertThat(task).hasCandidateGroup("cs-manager");
     String context = (String) taskService.getVariableLocal(task.getId(), ComplaintAnalysisVariables.CONTEXT.getName());
-    assertThat(context).contains("投诉分析报告 #" + report.getId()).contains("2026-11-01 至 2026-11-30")
+    assertThat(context).contains("投诉分析报告 #" + report.getId()).contains("2025-02-01 至 2025-02-28")
         .contains("投诉总数：2").contains("初步响应及时率：100.00%").contains("处理结果反馈及时率：无数据")
         .contains("按类别：产品质量 2").contains("重复发生的投诉原因**：产品缺陷（2 起）");
     // only the task sees it
     assertThat(runtimeService.getVariable(pi.getId(), ComplaintAnalysisVariables.CONTEXT.getName())).isNull();
 
-    at("2026-12-02T09:30");
+    at("2025-03-03T09:30");
     identityService.setAuthentication("yangjun", List.of("cs-manager"));
     taskService.claim(task.getId(), "yangjun");
-    taskService.complete(task.getId(), improvements("加强出厂检验，每周抽检一次", "[\"技术部\",\"客服部\"]"));
+    complete(task, improvements("加强出厂检验，每周抽检一次", "[\"技术部\",\"客服部\"]"));
     identityService.clearAuthentication();
 
     assertThat(pi).isEnded().hasPassed("Task_SaveImprovements", "EndEvent_AnalysisCompleted");
@@ -142,7 +143,7 @@ class ComplaintAnalysisProcessTest {
     assertThat(recorded.getImprovementMeasures()).isEqualTo("加强出厂检验，每周抽检一次");
     assertThat(recorded.getImprovementDepartments()).isEqualTo("技术部,客服部");
     assertThat(recorded.getRecordedBy()).isEqualTo("yangjun");
-    assertThat(recorded.getRecordedAt()).isEqualTo(beijing("2026-12-02T09:30").toInstant());
+    assertThat(recorded.getRecordedAt()).isEqualTo(beijing("2025-03-03T09:30").toInstant());
     // the form values moved into the report: the process kept the report's id, not them
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
         .extracting(v -> v.getName()).contains(ComplaintAnalysisVariables.REPORT_ID.getName())
@@ -165,9 +166,9 @@ class ComplaintAnalysisProcessTest {
     assertThat(report.getRecordedAt()).isNull();
 
     // completed without an authenticated user (e.g. Java): the claimant is recorded; no department named
-    Task task = task(pi);
+    Task task = task(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS, pi);
     taskService.claim(task.getId(), "yangjun");
-    taskService.complete(task.getId(), improvements("梳理费用结算流程", null));
+    complete(task, improvements("梳理费用结算流程", null));
     assertThat(pi).isEnded().hasPassed("EndEvent_AnalysisCompleted");
     ComplaintReport recorded = reports.findById(report.getId()).orElseThrow();
     assertThat(recorded.getRecordedBy()).isEqualTo("yangjun");
@@ -201,10 +202,10 @@ class ComplaintAnalysisProcessTest {
     assertThat(reports.count()).isEqualTo(before);
 
     ProcessInstance pi = startAs("yangjun", "2026-10-01", "2026-10-31");
-    Task task = task(pi);
-    assertThatThrownBy(() -> taskService.complete(task.getId(), improvements(null, "[\"技术部\"]")))
+    Task task = task(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS, pi);
+    assertThatThrownBy(() -> complete(task, improvements(null, "[\"技术部\"]")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("improvementMeasures");
-    assertThatThrownBy(() -> taskService.complete(task.getId(), improvements("整改", "[\"宣传部\"]")))
+    assertThatThrownBy(() -> complete(task, improvements("整改", "[\"宣传部\"]")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("宣传部");
     assertThat(pi).isWaitingAt("Task_RecordImprovements");
     assertThat(report(pi).getImprovementMeasures()).isNull();
@@ -259,12 +260,6 @@ class ComplaintAnalysisProcessTest {
     return reports.findById(id).orElseThrow();
   }
 
-  private Task task(ProcessInstance pi) {
-    List<Task> found = taskService.createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS).list();
-    assertThat(found).hasSize(1);
-    return found.get(0);
-  }
 
   /** Camunda evaluates cron in the JVM's time zone: the first "1st of a month, 02:00" after the given time. */
   private static Date nextFirstOfMonthAtTwo(Date after) {

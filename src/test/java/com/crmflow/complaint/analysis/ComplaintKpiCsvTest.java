@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.complaint.analysis.ComplaintKpis.CauseCount;
 import com.crmflow.complaint.analysis.ComplaintReportService.ReportView;
+import com.crmflow.testsupport.BeijingTime;
 import com.crmflow.testsupport.Verifies;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -69,7 +70,7 @@ class ComplaintKpiCsvTest {
     ReportView r = new ReportView(7L, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
         Instant.parse("2026-11-30T18:00:00Z"), figures(), "=HYPERLINK(\"x\")\n加强出厂检验, 每周抽检",
         List.of("技术部", "客服部"), "yangjun", Instant.parse("2026-12-02T01:30:00Z"), "pi-1");
-    String text = new String(ComplaintKpiCsv.report(r), StandardCharsets.UTF_8);
+    String text = new String(ComplaintKpiCsv.report(r, BeijingTime.BEIJING), StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF指标,值\r\n报告编号,7\r\n生成时间,2026-12-01 02:00\r\n统计开始日期,2026-11-01\r\n")
         .contains("改进措施,\"'=HYPERLINK(\"\"x\"\")\n加强出厂检验, 每周抽检\"\r\n")
         .contains("改进责任部门,技术部、客服部\r\n")

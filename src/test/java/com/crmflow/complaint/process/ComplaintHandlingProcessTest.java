@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -18,6 +21,7 @@ import static org.mockito.Mockito.verify;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintActionRepository;
 import com.crmflow.complaint.domain.ComplaintDeadline;
+import com.crmflow.complaint.domain.ComplaintSettings;
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintEventRepository;
 import com.crmflow.complaint.domain.ComplaintRepository;
@@ -27,6 +31,8 @@ import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.NotificationService;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import com.crmflow.testsupport.Verifies;
 import java.time.Instant;
 import java.util.HashMap;
@@ -45,22 +51,16 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.variable.Variables;
-import com.crmflow.testsupport.ProcessCoverageGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Every path of {@code complaint-handling} (SPEC P2) with the real delegates, form validation and tables; the
  * deadlines' timers are fired by moving the engine clock. Coverage gate: 90 % of flow nodes and sequence flows.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:complaint-handling;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 @ProcessCoverageGate
 class ComplaintHandlingProcessTest {
 
@@ -78,7 +78,7 @@ class ComplaintHandlingProcessTest {
   @Autowired ComplaintSettings settings;
   @Autowired RuntimeService runtimeService;
   @Autowired ComplaintService complaintService;
-  @MockitoSpyBean NotificationService notifications;
+  @Autowired NotificationService notifications;
 
   Long customerId;
 
@@ -112,9 +112,9 @@ class ComplaintHandlingProcessTest {
     assertThat(c.getStatus()).isEqualTo(Complaint.RECEIVED);
     assertThat(c.getCreatedBy()).isEqualTo("huangfang");
     // medium: 24 h to the initial response, shown as the task's due date
-    assertThat(task(pi, "Task_AssessComplaint").getDueDate()).isEqualTo(beijing("2026-11-25T10:00"));
-    assertThat(candidateGroups(task(pi, "Task_AssessComplaint"))).containsExactly("cs-specialist");
-    assertThat((String) taskService.getVariableLocal(task(pi, "Task_AssessComplaint").getId(), "context"))
+    assertThat(task("Task_AssessComplaint", pi).getDueDate()).isEqualTo(beijing("2026-11-25T10:00"));
+    assertThat(candidateGroups(task("Task_AssessComplaint", pi))).containsExactly("cs-specialist");
+    assertThat((String) taskService.getVariableLocal(task("Task_AssessComplaint", pi).getId(), "context"))
         .contains(pi.getBusinessKey()).contains("华东建设集团").contains("首次响应时限");
     verify(notifications).toAddress(eq("kehu@example.com"), eq("complaint-acknowledgement"), anyMap());
 
@@ -132,14 +132,14 @@ class ComplaintHandlingProcessTest {
     executeResolution(pi, true);
     ComplaintDeadline feedback = deadline(pi, ComplaintDeadline.RESULT_FEEDBACK, 1);
     assertThat(feedback.getDueAt()).isEqualTo(instant("2026-11-27T09:00"));
-    assertThat(task(pi, "Task_FeedBackResult").getDueDate()).isEqualTo(beijing("2026-11-27T09:00"));
+    assertThat(task("Task_FeedBackResult", pi).getDueDate()).isEqualTo(beijing("2026-11-27T09:00"));
     feedBack(pi);
     assertThat(deadline(pi, ComplaintDeadline.RESULT_FEEDBACK, 1).getMet()).isTrue();
 
     verdict(pi, true, 5);
     correctiveAction(pi);
     assertThat(pi).isWaitingAt("TimerEvent_FollowUp");
-    Job followUp = timer(pi, "TimerEvent_FollowUp");
+    Job followUp = job("TimerEvent_FollowUp", pi);
     assertThat(followUp.getDuedate()).as("30 days later").isEqualTo(beijing("2026-12-25T09:00"));
     at("2026-12-25T09:00");
     execute(followUp);
@@ -147,12 +147,12 @@ class ComplaintHandlingProcessTest {
 
     assertThat(pi).hasPassed("Task_CloseComplaint").isWaitingAt("Task_SatisfactionSurvey");
     assertThat(complaint(pi).getStatus()).isEqualTo(Complaint.CLOSED);
-    assertThat(task(pi, "Task_SatisfactionSurvey").getAssignee()).as("the customer's owner").isEqualTo("zhangwei");
-    assertThat(task(pi, "Task_SatisfactionSurvey")).as("not every account manager: the owner, crm-dept if there is none")
+    assertThat(task("Task_SatisfactionSurvey", pi).getAssignee()).as("the customer's owner").isEqualTo("zhangwei");
+    assertThat(task("Task_SatisfactionSurvey", pi)).as("not every account manager: the owner, crm-dept if there is none")
         .hasCandidateGroupAssociated("crm-dept");
     assertThat(taskService.createTaskQuery().taskCandidateGroup("account-manager").processInstanceId(pi.getId()).count())
         .isZero();
-    complete(task(pi, "Task_SatisfactionSurvey"), vars("surveyWay", "phone", "surveyScore", 4L, "surveyComment", "满意"));
+    complete(task("Task_SatisfactionSurvey", pi), withVariables("surveyWay", "phone", "surveyScore", 4L, "surveyComment", "满意"));
     assertThat(pi).isEnded().hasPassed("EndEvent_ComplaintClosed");
 
     Complaint closed = complaint(pi);
@@ -175,32 +175,32 @@ class ComplaintHandlingProcessTest {
   void highSeverityHasATwoHourResponseDeadlineWithWarningAndBothEscalationLevels() {
     ProcessInstance pi = start("high", null);
     // 10:00 + 2 h; warning at 75 % = 11:30; second level as long again after the breach = 14:00
-    assertThat(timer(pi, "Timer_InitialResponseWarning").getDuedate()).isEqualTo(beijing("2026-11-24T11:30"));
-    assertThat(timer(pi, "Timer_InitialResponseLevel1").getDuedate()).isEqualTo(beijing("2026-11-24T12:00"));
-    assertThat(timer(pi, "Timer_InitialResponseLevel2").getDuedate()).isEqualTo(beijing("2026-11-24T14:00"));
+    assertThat(job("Timer_InitialResponseWarning", pi).getDuedate()).isEqualTo(beijing("2026-11-24T11:30"));
+    assertThat(job("Timer_InitialResponseLevel1", pi).getDuedate()).isEqualTo(beijing("2026-11-24T12:00"));
+    assertThat(job("Timer_InitialResponseLevel2", pi).getDuedate()).isEqualTo(beijing("2026-11-24T14:00"));
     verify(notifications, never()).toAddress(any(), any(), anyMap());
 
     at("2026-11-24T11:30");
-    execute(timer(pi, "Timer_InitialResponseWarning"));
+    execute(job("Timer_InitialResponseWarning", pi));
     assertThat(pi).hasPassed("Task_InitialResponseWarn", "EndEvent_InitialResponseWarned");
     assertThat(deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1).getWarnedAt()).isEqualTo(instant("2026-11-24T11:30"));
     verify(notifications).toGroup(eq("cs-specialist"), eq("deadline-warning"), anyMap());
 
     at("2026-11-24T12:00");
-    execute(timer(pi, "Timer_InitialResponseLevel1"));
+    execute(job("Timer_InitialResponseLevel1", pi));
     assertThat(deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1).getBreachLevel()).isEqualTo(1);
     verify(notifications).toGroup(eq("cs-manager"), eq("deadline-escalation"), anyMap());
-    assertThat(candidateGroups(task(pi, "Task_SuperviseOverdue_InitialResponse"))).containsExactly("cs-manager");
+    assertThat(candidateGroups(task("Task_SuperviseOverdue_InitialResponse", pi))).containsExactly("cs-manager");
 
     at("2026-11-24T14:00");
-    execute(timer(pi, "Timer_InitialResponseLevel2"));
+    execute(job("Timer_InitialResponseLevel2", pi));
     assertThat(deadline(pi, ComplaintDeadline.INITIAL_RESPONSE, 1).getBreachLevel()).isEqualTo(2);
     verify(notifications).toGroup(eq("senior-management"), eq("deadline-escalation"), anyMap());
-    assertThat(candidateGroups(task(pi, "Task_SuperviseOverdueSenior_InitialResponse")))
+    assertThat(candidateGroups(task("Task_SuperviseOverdueSenior_InitialResponse", pi)))
         .containsExactly("senior-management");
 
-    complete(task(pi, "Task_SuperviseOverdue_InitialResponse"), vars("superviseMeasures", "已催办，指定专人负责"));
-    complete(task(pi, "Task_SuperviseOverdueSenior_InitialResponse"), vars("superviseMeasures", "约谈客服部负责人"));
+    complete(task("Task_SuperviseOverdue_InitialResponse", pi), withVariables("superviseMeasures", "已催办，指定专人负责"));
+    complete(task("Task_SuperviseOverdueSenior_InitialResponse", pi), withVariables("superviseMeasures", "约谈客服部负责人"));
     assertThat(pi).hasPassed("EndEvent_InitialResponseSupervised1", "EndEvent_InitialResponseSupervised2");
     assertThat(events.findByComplaintIdOrderById(complaint(pi).getId())).extracting("note")
         .contains("客户服务经理督办：已催办，指定专人负责", "高层管理团队督办：约谈客服部负责人");
@@ -234,13 +234,13 @@ class ComplaintHandlingProcessTest {
     settings.getInitialResponse().setWorkingTime(true);
     at("2026-11-27T18:00"); // Friday evening
     ProcessInstance friday = start("medium", null);
-    assertThat(timer(friday, "Timer_InitialResponseLevel1").getDuedate()).isEqualTo(beijing("2026-11-30T18:00"));
+    assertThat(job("Timer_InitialResponseLevel1", friday).getDuedate()).isEqualTo(beijing("2026-11-30T18:00"));
     // 75 % of 24 h = 18 h: 6 h on Friday, 12 h on Monday
-    assertThat(timer(friday, "Timer_InitialResponseWarning").getDuedate()).isEqualTo(beijing("2026-11-30T12:00"));
+    assertThat(job("Timer_InitialResponseWarning", friday).getDuedate()).isEqualTo(beijing("2026-11-30T12:00"));
 
     at("2026-09-30T20:00"); // Wednesday before the National Day holidays (1–7 October)
     ProcessInstance holiday = start("medium", null);
-    assertThat(task(holiday, "Task_AssessComplaint").getDueDate()).isEqualTo(beijing("2026-10-08T20:00"));
+    assertThat(task("Task_AssessComplaint", holiday).getDueDate()).isEqualTo(beijing("2026-10-08T20:00"));
   }
 
   @Test
@@ -248,7 +248,7 @@ class ComplaintHandlingProcessTest {
   void theCustomerRejectsThePlanWhichIsRevisedAndAgreed() {
     ProcessInstance pi = toResolution();
     draft(pi);
-    assertThatThrownBy(() -> complete(task(pi, "Task_NegotiateResolution"), vars("customerAgrees", false)))
+    assertThatThrownBy(() -> complete(task("Task_NegotiateResolution", pi), withVariables("customerAgrees", false)))
         .hasMessageContaining("customerRequest");
     assertThat(pi).isWaitingAt("Task_NegotiateResolution");
 
@@ -268,9 +268,9 @@ class ComplaintHandlingProcessTest {
     assess(pi, "medium");
     respond(pi);
     investigate(pi, true);
-    assertThat(candidateGroups(task(pi, "Task_HoldInternalMeeting"))).containsExactly("cs-manager");
-    complete(task(pi, "Task_HoldInternalMeeting"),
-        vars("meetingParticipants", "客服部、技术部", "meetingMinutes", "技术部负责更换设备"));
+    assertThat(candidateGroups(task("Task_HoldInternalMeeting", pi))).containsExactly("cs-manager");
+    complete(task("Task_HoldInternalMeeting", pi),
+        withVariables("meetingParticipants", "客服部、技术部", "meetingMinutes", "技术部负责更换设备"));
     draft(pi);
     negotiate(pi, true);
     executeResolution(pi, false);
@@ -291,14 +291,14 @@ class ComplaintHandlingProcessTest {
     executeResolution(pi, true);
     // 48 h: warning after 36 h, breach at 48 h, second level at 96 h
     at("2026-11-26T20:00");
-    execute(timer(pi, "Timer_ResultFeedbackWarning"));
+    execute(job("Timer_ResultFeedbackWarning", pi));
     assertThat(pi).hasPassed("EndEvent_ResultFeedbackWarned");
     at("2026-11-27T08:00");
-    execute(timer(pi, "Timer_ResultFeedbackLevel1"));
+    execute(job("Timer_ResultFeedbackLevel1", pi));
     at("2026-11-29T08:00");
-    execute(timer(pi, "Timer_ResultFeedbackLevel2"));
-    complete(task(pi, "Task_SuperviseOverdue_ResultFeedback"), vars("superviseMeasures", "责成当日反馈"));
-    complete(task(pi, "Task_SuperviseOverdueSenior_ResultFeedback"), vars("superviseMeasures", "通报批评"));
+    execute(job("Timer_ResultFeedbackLevel2", pi));
+    complete(task("Task_SuperviseOverdue_ResultFeedback", pi), withVariables("superviseMeasures", "责成当日反馈"));
+    complete(task("Task_SuperviseOverdueSenior_ResultFeedback", pi), withVariables("superviseMeasures", "通报批评"));
     assertThat(pi).hasPassed("EndEvent_ResultFeedbackSupervised1", "EndEvent_ResultFeedbackSupervised2");
     feedBack(pi);
     ComplaintDeadline feedback = deadline(pi, ComplaintDeadline.RESULT_FEEDBACK, 1);
@@ -314,7 +314,7 @@ class ComplaintHandlingProcessTest {
     verdict(pi, false, 2);
     assertThat(pi).isWaitingAt("Task_Investigate");
     assertThat(complaint(pi).getEscalationLevel()).isEqualTo(1);
-    assertThat(candidateGroups(task(pi, "Task_Investigate"))).containsExactly("cs-manager");
+    assertThat(candidateGroups(task("Task_Investigate", pi))).containsExactly("cs-manager");
 
     investigate(pi, false);
     draft(pi);
@@ -324,7 +324,7 @@ class ComplaintHandlingProcessTest {
     feedBack(pi);
     verdict(pi, false, 1);
     assertThat(complaint(pi).getEscalationLevel()).isEqualTo(2);
-    assertThat(candidateGroups(task(pi, "Task_Investigate"))).containsExactly("senior-management");
+    assertThat(candidateGroups(task("Task_Investigate", pi))).containsExactly("senior-management");
   }
 
   @Test
@@ -334,7 +334,7 @@ class ComplaintHandlingProcessTest {
     verdict(pi, true, 4);
     correctiveAction(pi);
     at("2026-12-25T12:00");
-    execute(timer(pi, "TimerEvent_FollowUp"));
+    execute(job("TimerEvent_FollowUp", pi));
     checkRecurrence(pi, true);
     assertThat(pi).isWaitingAt("Task_Investigate");
     Complaint c = complaint(pi);
@@ -365,8 +365,8 @@ class ComplaintHandlingProcessTest {
   void aScoreOutsideOneToFiveIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = toVerdict();
     clearInvocations(notifications);
-    assertThatThrownBy(() -> complete(task(pi, "Task_RecordVerdict"),
-        vars("customerSatisfied", true, "satisfactionScore", 7L))).hasMessageContaining("satisfactionScore");
+    assertThatThrownBy(() -> complete(task("Task_RecordVerdict", pi),
+        withVariables("customerSatisfied", true, "satisfactionScore", 7L))).hasMessageContaining("satisfactionScore");
     assertThat(pi).isWaitingAt("Task_RecordVerdict");
     verify(notifications, never()).toGroup(any(), any(), anyMap());
   }
@@ -398,7 +398,7 @@ class ComplaintHandlingProcessTest {
         .count();
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY,
-        vars(ComplaintVariables.COMPLAINT_ID.getName(), bound.getId()))).hasMessageContaining(bound.getComplaintNumber())
+        withVariables(ComplaintVariables.COMPLAINT_ID.getName(), bound.getId()))).hasMessageContaining(bound.getComplaintNumber())
         .hasMessageContaining("已由另一个流程实例办理");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintVariables.PROCESS_KEY)
         .count()).isEqualTo(instances);
@@ -470,11 +470,11 @@ class ComplaintHandlingProcessTest {
     verdict(pi, true, 5);
     correctiveAction(pi);
     runtimeService.setVariable(pi.getId(), ComplaintVariables.CUSTOMER_ID.getName(), foreignId);
-    execute(timer(pi, "TimerEvent_FollowUp"));
+    execute(job("TimerEvent_FollowUp", pi));
     checkRecurrence(pi, false);
 
     assertThat(complaint(pi).getStatus()).isEqualTo(Complaint.CLOSED);
-    assertThat(task(pi, "Task_SatisfactionSurvey").getAssignee()).isEqualTo("zhangwei");
+    assertThat(task("Task_SatisfactionSurvey", pi)).isAssignedTo("zhangwei");
   }
 
   // ---------------------------------------------------------------------------------------------- steps
@@ -511,50 +511,50 @@ class ComplaintHandlingProcessTest {
   }
 
   private void assess(ProcessInstance pi, String severity) {
-    complete(task(pi, "Task_AssessComplaint"),
-        vars("category", "service-attitude", "severity", severity, "assessmentNote", "情况属实，需尽快处理"));
+    complete(task("Task_AssessComplaint", pi),
+        withVariables("category", "service-attitude", "severity", severity, "assessmentNote", "情况属实，需尽快处理"));
   }
 
   private void respond(ProcessInstance pi) {
-    complete(task(pi, "Task_RespondInitially"),
-        vars("responseWay", "phone", "responseContent", "已致电客户，告知已受理并将在 48 小时内给出方案"));
+    complete(task("Task_RespondInitially", pi),
+        withVariables("responseWay", "phone", "responseContent", "已致电客户，告知已受理并将在 48 小时内给出方案"));
   }
 
   private void investigate(ProcessInstance pi, boolean meeting) {
-    complete(task(pi, "Task_Investigate"), vars("investigationDetails", "回访记录显示售后热线占线", "evidence", "通话录音 2026-11-24",
+    complete(task("Task_Investigate", pi), withVariables("investigationDetails", "回访记录显示售后热线占线", "evidence", "通话录音 2026-11-24",
         "cause", "service-process", "causeDetail", "售后排班不足", "responsibleDepartment", "客服部",
         "responsiblePerson", "黄芳", "meetingNeeded", meeting));
   }
 
   private void draft(ProcessInstance pi) {
-    complete(task(pi, "Task_DraftResolution"), vars("resolutionPlan", "上门检修并延长保修一年"));
+    complete(task("Task_DraftResolution", pi), withVariables("resolutionPlan", "上门检修并延长保修一年"));
   }
 
   private void negotiate(ProcessInstance pi, boolean agrees) {
-    complete(task(pi, "Task_NegotiateResolution"), agrees ? vars("customerAgrees", true)
-        : vars("customerAgrees", false, "customerRequest", "要求更换新设备"));
+    complete(task("Task_NegotiateResolution", pi), agrees ? withVariables("customerAgrees", true)
+        : withVariables("customerAgrees", false, "customerRequest", "要求更换新设备"));
   }
 
   private void executeResolution(ProcessInstance pi, boolean done) {
-    complete(task(pi, "Task_ExecuteResolution"),
-        vars("progressNote", done ? "设备已更换，运行正常" : "已安排工程师", "customerInformed", true, "handlingCompleted", done));
+    complete(task("Task_ExecuteResolution", pi),
+        withVariables("progressNote", done ? "设备已更换，运行正常" : "已安排工程师", "customerInformed", true, "handlingCompleted", done));
   }
 
   private void feedBack(ProcessInstance pi) {
-    complete(task(pi, "Task_FeedBackResult"), vars("feedbackWay", "phone", "resultSummary", "设备已更换，延长保修一年"));
+    complete(task("Task_FeedBackResult", pi), withVariables("feedbackWay", "phone", "resultSummary", "设备已更换，延长保修一年"));
   }
 
   private void verdict(ProcessInstance pi, boolean satisfied, long score) {
-    complete(task(pi, "Task_RecordVerdict"), vars("customerSatisfied", satisfied, "satisfactionScore", score));
+    complete(task("Task_RecordVerdict", pi), withVariables("customerSatisfied", satisfied, "satisfactionScore", score));
   }
 
   private void correctiveAction(ProcessInstance pi) {
-    complete(task(pi, "Task_DefineCorrectiveAction"), vars("correctiveAction", "增加售后值班人员",
+    complete(task("Task_DefineCorrectiveAction", pi), withVariables("correctiveAction", "增加售后值班人员",
         "preventiveAction", "热线占线自动转接", "actionOwner", "杨军", "actionDueDate", "2026-12-31"));
   }
 
   private void checkRecurrence(ProcessInstance pi, boolean recurred) {
-    complete(task(pi, "Task_CheckRecurrence"), vars("recurred", recurred, "followUpNote", "电话回访客户"));
+    complete(task("Task_CheckRecurrence", pi), withVariables("recurred", recurred, "followUpNote", "电话回访客户"));
   }
 
   private ProcessInstance toResolution() {
@@ -585,27 +585,11 @@ class ComplaintHandlingProcessTest {
         .filter(d -> d.getKind().equals(kind) && d.getRoundNo() == round).findFirst().orElseThrow();
   }
 
-  private Task task(ProcessInstance pi, String key) {
-    List<Task> found = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
-    assertThat(found).as("open tasks " + key).hasSize(1);
-    return found.get(0);
-  }
 
   private List<String> candidateGroups(Task t) {
     return taskService.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
         .filter(g -> g != null).toList();
   }
 
-  private Job timer(ProcessInstance pi, String activityId) {
-    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
-        .singleResult();
-  }
 
-  private static Map<String, Object> vars(Object... keyValues) {
-    Map<String, Object> v = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      v.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return Variables.fromMap(v);
-  }
 }

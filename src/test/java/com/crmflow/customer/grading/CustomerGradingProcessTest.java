@@ -5,6 +5,8 @@ import static com.crmflow.testsupport.BeijingTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -23,6 +25,8 @@ import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,22 +51,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Every path of {@code customer-grading} and its quarterly timer {@code customer-grading-schedule} (SPEC P3) with
@@ -70,25 +64,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * Also the owner rules: who gets a customer, what {@link CustomerService#changeOwner} refuses, and the owner
  * check. Coverage gate: 90 % of flow nodes and sequence flows of both processes.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:customer-grading;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false",
-    "crm.scheduling.enabled=false"})
-@Import({ProcessEngineCoverageConfiguration.class, CustomerGradingProcessTest.CoverageGate.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessTest
+@ProcessCoverageGate
 class CustomerGradingProcessTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @TestConfiguration
-  static class CoverageGate {
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
-    }
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
@@ -107,7 +88,7 @@ class CustomerGradingProcessTest {
   @Autowired OwnerViolations violations;
   @Autowired OwnerCheck ownerCheck;
   @Autowired JdbcTemplate jdbc;
-  @MockitoSpyBean NotificationService notifications;
+  @Autowired NotificationService notifications;
 
   @BeforeEach
   void setUp() {
@@ -160,7 +141,7 @@ class CustomerGradingProcessTest {
     assertThat(due.getDayOfMonth()).isEqualTo(1);
     assertThat(due.getMonthValue()).isIn(1, 4, 7, 10);
     assertThat(due.toLocalTime()).hasToString("01:00");
-    managementService.executeJob(timer.getId());
+    execute(timer);
 
     var schedule = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(GradingVariables.SCHEDULE_PROCESS_KEY).singleResult();
@@ -194,7 +175,7 @@ class CustomerGradingProcessTest {
     assertThat(result(run, c3).getStatus()).isEqualTo(GradingResult.UNCHANGED);
     assertThat(results.findByRunIdAndCustomerId(run.getId(), inactive.getId())).isEmpty();
 
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     assertThat(candidateGroups(review)).containsExactly("crm-dept");
     String context = (String) taskService.getVariableLocal(review.getId(), "context");
     assertThat(context).contains(run.getRunNumber()).contains("定期分级").contains("参评客户：6")
@@ -312,7 +293,7 @@ class CustomerGradingProcessTest {
         .contains("runId", "customerId", "initiator");
 
     executeJobs(pi);
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     assertThat((String) taskService.getVariableLocal(review.getId(), "context")).contains("客户重大变化即时分级")
         .contains("并购客户").contains("企业并购").contains("报告人：lina").contains("> 客户并购了同行业的两家企业");
     JsonNode listed = changes(review);
@@ -326,7 +307,7 @@ class CustomerGradingProcessTest {
     assertThat(grade(c)).isEqualTo("A");
     // A: senior-management or am-senior (gaoming, zhangwei, zhengkai), none owns an A customer → gaoming
     assertThat(owner(c)).isEqualTo("gaoming");
-    Task handover = task(pi, "Task_Handover");
+    Task handover = task("Task_Handover", pi);
     assertThat(handover.getAssignee()).isEqualTo("gaoming");
     assertThat((String) taskService.getVariableLocal(handover.getId(), "context"))
         .contains("A 重要战略客户的维护职责").contains("定期与客户高层沟通").contains("合作项目**\n- 无");
@@ -345,7 +326,7 @@ class CustomerGradingProcessTest {
     assertThat(pi).hasPassed("StartEvent_MajorChangeMessage", "Task_RegisterMajorChange");
     executeJobs(pi);
     // 21.25 + 0 + 8 + 8 + 3 + 12 = 52.25 → C; crm-dept overrides to D, luojing may not own D either
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     assertThat(changes(review).get(0).get("score").asText()).isEqualTo("52.25");
     completeAs("wuxia", review, decisions(List.of(), changes(review).get(0).get("resultId").asLong()
         + " D 信用风险，降为潜在客户", null));
@@ -360,7 +341,7 @@ class CustomerGradingProcessTest {
         Map.of("annualPurchaseAmount", 2000L, "profitContribution", 300L, "purchaseFrequency", 24L,
             "cooperationYears", 12L, "growthPotential", "5", "marketInfluence", "5")));
     executeJobs(second);
-    Task review2 = task(second, "Task_ReviewGrades");
+    Task review2 = task("Task_ReviewGrades", second);
     completeAs("wuxia", review2, decisions(ids(changes(review2)), "", null));
     executeJobs(second);
     assertThat(second).isEnded().hasPassed("Gateway_OwnersChanged", "EndEvent_GradesApplied")
@@ -397,7 +378,7 @@ class CustomerGradingProcessTest {
     Customer third = customer("同时被调整的客户", D_LEVEL, "C", "xiexin");
     ProcessInstance pi = startPeriodic();
     executeJobs(pi);
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     assertThat(changes(review)).hasSize(1);
     assertThat(taskService.getVariableLocal(review.getId(), "remainingCount")).isEqualTo(2);
     assertThat((String) taskService.getVariableLocal(review.getId(), "context")).contains("下表列出前 1 项")
@@ -434,7 +415,7 @@ class CustomerGradingProcessTest {
     Customer c = customer("待审核客户", A_LEVEL, "C", "zhangwei");
     ProcessInstance pi = startPeriodic();
     executeJobs(pi);
-    Task review = task(pi, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", pi);
     List<Long> listed = ids(changes(review));
     Long id = listed.get(0);
 
@@ -592,7 +573,7 @@ class CustomerGradingProcessTest {
         "客户并购了一家企业", bigger));
     executeJobs(a);
     executeJobs(b);
-    Task review = task(a, "Task_ReviewGrades");
+    Task review = task("Task_ReviewGrades", a);
     GradingRun other = runs.findByRunNumber(b.getBusinessKey()).orElseThrow();
     runtimeService.setVariable(a.getId(), GradingVariables.RUN_ID.getName(), other.getId());
 
@@ -713,11 +694,6 @@ class CustomerGradingProcessTest {
     return customers.findById(c.getId()).orElseThrow().getOwner();
   }
 
-  private Task task(ProcessInstance pi, String key) {
-    List<Task> found = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
-    assertThat(found).hasSize(1);
-    return found.get(0);
-  }
 
   private List<String> candidateGroups(Task task) {
     return taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null)

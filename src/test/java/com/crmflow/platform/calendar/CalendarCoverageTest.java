@@ -163,21 +163,21 @@ class CalendarCoverageTest {
 
   @Test
   void inputValidationNamesTheField() {
-    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("days[0].", null, "HOLIDAY", null))
+    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("days[0].", null, "HOLIDAY", null, 2026))
         .isInstanceOf(InvalidFieldException.class).extracting(e -> ((InvalidFieldException) e).field())
         .isEqualTo("days[0].date");
-    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-01"), "FEIERTAG", "元旦"))
+    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-01"), "FEIERTAG", "元旦", 2026))
         .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("kind");
-    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-04"), "WORKDAY", null))
+    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-04"), "WORKDAY", null, 2026))
         .as("a Monday cannot be a 调休 working day").extracting(e -> ((InvalidFieldException) e).field())
         .isEqualTo("kind");
-    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("1999-01-01"), "HOLIDAY", null))
+    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("1999-01-01"), "HOLIDAY", null, 2026))
         .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("date");
-    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-01"), "HOLIDAY", "元旦\u0000"))
+    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-01"), "HOLIDAY", "元旦\u0000", 2026))
         .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("name");
-    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-01"), "HOLIDAY", "节".repeat(51)))
+    assertThatThrownBy(() -> WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-01"), "HOLIDAY", "节".repeat(51), 2026))
         .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("name");
-    WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-01"), "HOLIDAY", "元旦");
-    WorkingCalendarAdmin.validate("", LocalDate.parse("2027-02-07"), "WORKDAY", "春节调休");
+    WorkingCalendarAdmin.validate("", LocalDate.parse("2027-01-01"), "HOLIDAY", "元旦", 2026);
+    WorkingCalendarAdmin.validate("", LocalDate.parse("2027-02-07"), "WORKDAY", "春节调休", 2026);
   }
 }

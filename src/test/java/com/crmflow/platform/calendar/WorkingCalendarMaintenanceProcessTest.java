@@ -5,9 +5,11 @@ import static com.crmflow.testsupport.BeijingTime.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput;
 import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import com.crmflow.testsupport.Verifies;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,11 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * next days, the task refused while the year is still uncovered and done once it is imported. Process test
  * coverage is measured (gate 90 %).
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:working-calendar-maintenance;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false",
-    "crm.scheduling.enabled=false",
-    "crm.mail.enabled=true"})
+@ProcessTest
 @ProcessCoverageGate
 class WorkingCalendarMaintenanceProcessTest {
 
@@ -49,6 +46,7 @@ class WorkingCalendarMaintenanceProcessTest {
   @Autowired WorkingCalendarCheck check;
   @Autowired WorkingCalendarAdmin admin;
   @Autowired WorkingCalendar calendar;
+  @Autowired WorkingCalendarStore store;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -67,6 +65,10 @@ class WorkingCalendarMaintenanceProcessTest {
   void tearDown() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+    // the process tests share one database: 2027 (test dates) goes again, as the seed has it
+    jdbc.update("DELETE FROM crm_calendar_day WHERE calendar_year = 2027");
+    jdbc.update("DELETE FROM crm_calendar_year WHERE calendar_year = 2027");
+    store.reload();
   }
 
   int mails() {
@@ -92,7 +94,7 @@ class WorkingCalendarMaintenanceProcessTest {
     ProcessInstance pi = check.check(ClockUtil.getCurrentTime().toInstant()).orElseThrow();
     assertThat(pi).isWaitingAt("Task_MaintainWorkingCalendar");
     assertThat(pi.getBusinessKey()).isEqualTo("working-calendar-2027");
-    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    Task task = task(pi);
     assertThat(task.getName()).isEqualTo("维护下一年度工作日历");
     assertThat(task.getDueDate()).isEqualTo(beijing("2027-01-01T00:00"));
     assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)

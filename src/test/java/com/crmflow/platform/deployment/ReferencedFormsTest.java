@@ -2,30 +2,38 @@ package com.crmflow.platform.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.ProcessTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A BPMN deployed alone (as Camunda Modeler does) still finds its deployment-bound forms. */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:referenced-forms;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 class ReferencedFormsTest {
 
   @Autowired RepositoryService repositoryService;
   @Autowired FormService formService;
+
+  /** The deployments of this class go again: the other process tests start the latest customer-project. */
+  private final List<String> deployments = new ArrayList<>();
+
+  @AfterEach
+  void removeDeployments() {
+    deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+  }
 
   private static byte[] changedDiagram() throws IOException {
     String xml = Files.readString(Path.of("processes/customer-project.bpmn"), StandardCharsets.UTF_8);
@@ -38,6 +46,7 @@ class ReferencedFormsTest {
     DeploymentWithDefinitions deployment = repositoryService.createDeployment().name("customer-project")
         .source("Camunda Modeler").addInputStream("customer-project.bpmn", new ByteArrayInputStream(changedDiagram()))
         .deployWithResult();
+    deployments.add(deployment.getId());
 
     // every form the diagram binds to is now part of its deployment (by form id)
     List<String> formIds = repositoryService.getDeploymentResources(deployment.getId()).stream()
@@ -70,6 +79,7 @@ class ReferencedFormsTest {
         .addInputStream("customer-project.bpmn", new ByteArrayInputStream(changedDiagram()))
         .addString("intake.form", ownForm)
         .deployWithResult();
+    deployments.add(deployment.getId());
 
     List<String> names = repositoryService.getDeploymentResources(deployment.getId()).stream()
         .map(Resource::getName).toList();

@@ -2,6 +2,7 @@ package com.crmflow.platform.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.ProcessTest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -24,16 +25,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * History cleanup as configured in application.yaml: removal-time based (an instance's history goes
  * historyTimeToLive days after it ended), in a nightly batch window; the cleanup job really removes an ended
  * instance past its time-to-live — and nothing younger.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:engine-operations;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 class HistoryCleanupTest {
 
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");

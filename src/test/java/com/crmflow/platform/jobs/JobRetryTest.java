@@ -3,6 +3,7 @@ package com.crmflow.platform.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.crmflow.testsupport.ProcessTest;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,16 +26,13 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycl
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every failing job — a timer, an asynchronous continuation — is retried on the cycle of crm.jobs.retry-cycle
  * (R5/PT5M): five attempts, five minutes apart; then the default handler opens an incident. None of our models
  * overrides the cycle.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:engine-operations;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 class JobRetryTest {
 
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";

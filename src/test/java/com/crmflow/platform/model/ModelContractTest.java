@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.platform.model.ModelContract.Config;
 import com.crmflow.platform.model.ModelContract.Violation;
-import com.crmflow.platform.process.FormData;
+import com.crmflow.platform.forms.FormData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -235,7 +235,7 @@ class ModelContractTest {
 
     // the constant, and the three places that pass it to the engine
     assertThat(added).extracting(Violation::file).containsExactlyInAnyOrder(
-        "src/main/java/com/crmflow/visit/VisitScheduler.java",
+        "src/main/java/com/crmflow/visit/process/VisitScheduler.java",
         "src/main/java/com/crmflow/visit/process/ReturnVisits.java",
         "src/main/java/com/crmflow/visit/process/VisitContext.java",
         "src/main/java/com/crmflow/visit/process/VisitVariables.java");
@@ -387,7 +387,7 @@ class ModelContractTest {
 
     assertThat(added).isNotEmpty().allSatisfy(v -> assertThat(v.problem()).contains(
         "message \"ReturnVisitRescheduled\"", "did you mean \"VisitRescheduled\""));
-    assertThat(added).extracting(Violation::file).contains("src/main/java/com/crmflow/visit/VisitScheduler.java");
+    assertThat(added).extracting(Violation::file).contains("src/main/java/com/crmflow/visit/process/VisitScheduler.java");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.crmflow.platform.notification.NotificationProperties.Backoff;
 import com.crmflow.platform.notification.NotificationProperties.MailTemplate;
+import com.crmflow.testsupport.BeijingTime;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class MailTemplatesTest {
         .forEach(sources::addLast);
     Map<String, MailTemplate> bound = new Binder(ConfigurationPropertySources.from(sources))
         .bind("crm.mail.templates", Bindable.mapOf(String.class, MailTemplate.class)).get();
-    templates = new MailTemplates(bound);
+    templates = new MailTemplates(bound, BeijingTime.BEIJING);
   }
 
   static Map<String, Object> taskParams() {
@@ -114,7 +115,7 @@ class MailTemplatesTest {
 
   @Test
   void nullValuesAreEmptyAndDatesAreFormatted() {
-    MailTemplates t = new MailTemplates(withExtra("x", new MailTemplate("[${a}]", "${b}|${c}")));
+    MailTemplates t = new MailTemplates(withExtra("x", new MailTemplate("[${a}]", "${b}|${c}")), BeijingTime.BEIJING);
     Map<String, Object> params = new HashMap<>();
     params.put("a", null);
     params.put("b", LocalDate.of(2026, 5, 1));
@@ -129,7 +130,7 @@ class MailTemplatesTest {
     Map<String, MailTemplate> incomplete = withExtra("x", new MailTemplate("s", "b"));
     incomplete.remove("deadline-escalation");
     incomplete.put("task-assigned", new MailTemplate("新任务", " "));
-    assertThatThrownBy(() -> new MailTemplates(incomplete))
+    assertThatThrownBy(() -> new MailTemplates(incomplete, BeijingTime.BEIJING))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("deadline-escalation is missing")
         .hasMessageContaining("task-assigned needs a subject and a body");

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.forms.FormValidationException;
@@ -20,6 +23,8 @@ import com.crmflow.project.domain.ProjectPlanRepository;
 import com.crmflow.project.domain.ProjectRepository;
 import com.crmflow.project.domain.ProjectTaskRepository;
 import com.crmflow.project.domain.TaskProblemRepository;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import com.crmflow.testsupport.Verifies;
 import java.util.HashMap;
 import java.util.List;
@@ -39,20 +44,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import com.crmflow.testsupport.ProcessCoverageGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every path of {@code customer-project} (SPEC P1) with the real delegates, forms validation and tables.
  * Process test coverage is measured; the class fails below 90 % of flow nodes and sequence flows.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:customer-project;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false"})
+@ProcessTest
 @ProcessCoverageGate
 class CustomerProjectProcessTest {
 
@@ -96,13 +97,13 @@ class CustomerProjectProcessTest {
     assertThat(pi).hasPassed("Task_RegisterRequirement").isWaitingAt("Task_SignRequirementRecord");
     assertThat(pi).hasNotPassed("Task_HoldRequirementMeeting");
     assertThat(pi.getBusinessKey()).matches("PRJ-2026-\\d{4}");
-    Task record = task(pi, "Task_SignRequirementRecord");
+    Task record = task("Task_SignRequirementRecord", pi);
     assertThat(record.getAssignee()).isEqualTo("zhangwei");
 
     signRecord(pi);
     assertThat(notifications.findAll()).filteredOn(n -> n.getProjectId().equals(projectId(pi)))
         .extracting("department").containsExactlyInAnyOrder("技术部", "市场部");
-    Task draft = task(pi, "Task_DraftPlan");
+    Task draft = task("Task_DraftPlan", pi);
     assertThat(draft.getAssignee()).isEqualTo("wangqiang");
     // first plan due 3 working days after signing: Tue 09:00 → Fri 09:00
     assertThat(draft.getDueDate()).isEqualTo(beijing("2026-11-27T09:00"));
@@ -119,7 +120,7 @@ class CustomerProjectProcessTest {
     assertThat(pi).hasPassed("Task_IssueApprovedPlan");
     confirmWithCustomer(pi, true);
 
-    assignTasks(pi, task("现场调研", "zhaomin"), task("方案实施", "sunli"));
+    assignTasks(pi, projectTask("现场调研", "zhaomin"), projectTask("方案实施", "sunli"));
     List<Task> work = tasks(pi, "Task_ExecuteProjectTask");
     assertThat(work).extracting(Task::getAssignee).containsExactlyInAnyOrder("zhaomin", "sunli");
     assertThat(work).extracting(Task::getName).containsExactlyInAnyOrder("执行任务：现场调研", "执行任务：方案实施");
@@ -132,10 +133,10 @@ class CustomerProjectProcessTest {
     applyForAcceptance(pi);
     acceptance(pi, true);
     assertThat(pi).hasPassed("Task_ArchiveAcceptanceReport");
-    Task feedback = task(pi, "Task_CollectFeedback");
+    Task feedback = task("Task_CollectFeedback", pi);
     // improvement answer due 5 working days after acceptance: Tue → next Tue
     assertThat(feedback.getDueDate()).isEqualTo(beijing("2026-12-01T09:00"));
-    complete(feedback, withVars("satisfaction", "5", "customerFeedback", "交付及时，质量好",
+    complete(feedback, withVariables("satisfaction", "5", "customerFeedback", "交付及时，质量好",
         "improvementMeasures", "保持现有服务标准"));
 
     assertThat(pi).isEnded().hasPassed("EndEvent_ProjectCompleted");
@@ -150,7 +151,7 @@ class CustomerProjectProcessTest {
   void complexRequirementNeedsAMeetingFirst() {
     ProcessInstance pi = start("complex");
     assertThat(pi).isWaitingAt("Task_HoldRequirementMeeting");
-    complete(task(pi, "Task_HoldRequirementMeeting"), withVars("meetingTime", "2026-11-25 14:00",
+    complete(task("Task_HoldRequirementMeeting", pi), withVariables("meetingTime", "2026-11-25 14:00",
         "participants", "技术部、市场部", "minutes", "确认改造范围与工期"));
     assertThat(pi).hasPassed("Task_HoldRequirementMeeting").isWaitingAt("Task_SignRequirementRecord");
   }
@@ -160,10 +161,10 @@ class CustomerProjectProcessTest {
   void aRejectingDepartmentHeadSendsThePlanBackAndTheReviewRunsAgain() {
     ProcessInstance pi = toReview();
     List<Task> reviewTasks = tasks(pi, "Task_ReviewPlanByDepartment");
-    complete(reviewTasks.get(0), withVars("planApproved", true, "reviewComment", "同意"));
-    complete(reviewTasks.get(1), withVars("planApproved", false, "reviewComment", "资源计划不足，需补充人员安排"));
+    complete(reviewTasks.get(0), withVariables("planApproved", true, "reviewComment", "同意"));
+    complete(reviewTasks.get(1), withVariables("planApproved", false, "reviewComment", "资源计划不足，需补充人员安排"));
     assertThat(pi).isWaitingAt("Task_RevisePlan");
-    assertThat(task(pi, "Task_RevisePlan").getAssignee()).isEqualTo("wangqiang");
+    assertThat(task("Task_RevisePlan", pi)).isAssignedTo("wangqiang");
 
     submitPlan(pi, "Task_RevisePlan", List.of());
     assertThat(plans.findAll()).filteredOn(p -> p.getProjectId().equals(projectId(pi)))
@@ -189,7 +190,7 @@ class CustomerProjectProcessTest {
   void aChangeRequestWithoutCommentIsRefused() {
     ProcessInstance pi = toReview();
     Task review = tasks(pi, "Task_ReviewPlanByDepartment").get(0);
-    assertThatThrownBy(() -> complete(review, withVars("planApproved", false)))
+    assertThatThrownBy(() -> complete(review, withVariables("planApproved", false)))
         .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("必须填写评审意见");
     assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
   }
@@ -199,10 +200,9 @@ class CustomerProjectProcessTest {
   void theDivisionLeaderMustClaimBeforeDeciding() {
     ProcessInstance pi = toReview();
     approveAllReviews(pi);
-    Task approval = task(pi, "Task_ApprovePlanByDivisionLeader");
-    assertThat(taskService.getIdentityLinksForTask(approval.getId()))
-        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("division-leader"));
-    assertThatThrownBy(() -> complete(approval, withVars("planApproved", true)))
+    Task approval = task("Task_ApprovePlanByDivisionLeader", pi);
+    assertThat(approval).hasCandidateGroup("division-leader");
+    assertThatThrownBy(() -> complete(approval, withVariables("planApproved", true)))
         .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("认领");
     assertThat(pi).isWaitingAt("Task_ApprovePlanByDivisionLeader");
   }
@@ -225,14 +225,14 @@ class CustomerProjectProcessTest {
   @Test
   @Verifies("P1.8")
   void anExecutorsProblemGoesToTheLeadAndBackToTheExecutor() {
-    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
     Task work = tasks(pi, "Task_ExecuteProjectTask").get(0);
-    complete(work, withVars("problemReported", true, "problemDescription", "客户现场暂不具备进场条件"));
+    complete(work, withVariables("problemReported", true, "problemDescription", "客户现场暂不具备进场条件"));
 
-    Task coordination = task(pi, "Task_CoordinateProblem");
+    Task coordination = task("Task_CoordinateProblem", pi);
     assertThat(coordination.getAssignee()).isEqualTo("wangqiang");
     assertThat(coordination.getName()).isEqualTo("协调执行问题：现场调研");
-    complete(coordination, withVars("resolution", "已与客户协调，下周一进场"));
+    complete(coordination, withVariables("resolution", "已与客户协调，下周一进场"));
 
     Task again = tasks(pi, "Task_ExecuteProjectTask").get(0);
     assertThat(again.getAssignee()).isEqualTo("zhaomin");
@@ -245,37 +245,37 @@ class CustomerProjectProcessTest {
   @Test
   @Verifies("P1.9")
   void progressIsReportedToTheCustomerEverySevenDaysWhileExecutionRuns() {
-    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
-    Job timer = timer(pi, "BoundaryEvent_ProgressReportDue");
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
+    Job timer = job("BoundaryEvent_ProgressReportDue", pi);
     assertThat(timer.getDuedate()).isEqualTo(beijing("2026-12-01T09:00"));
 
     at("2026-12-01T09:00");
     execute(timer);
-    Task report = task(pi, "Task_ReportProgress");
+    Task report = task("Task_ReportProgress", pi);
     assertThat(report.getAssignee()).isEqualTo("wangqiang");
-    complete(report, withVars("progressSummary", "现场调研完成 60%", "nextSteps", "完成调研报告"));
+    complete(report, withVariables("progressSummary", "现场调研完成 60%", "nextSteps", "完成调研报告"));
     assertThat(pi).hasPassed("EndEvent_ProgressReported");
     // the cycle goes on: next report due a week later, execution still running
-    assertThat(timer(pi, "BoundaryEvent_ProgressReportDue").getDuedate()).isEqualTo(beijing("2026-12-08T09:00"));
+    assertThat(job("BoundaryEvent_ProgressReportDue", pi).getDuedate()).isEqualTo(beijing("2026-12-08T09:00"));
     assertThat(tasks(pi, "Task_ExecuteProjectTask")).hasSize(1);
   }
 
   @Test
   @Verifies("P1.9")
   void customerOpinionsAreAnsweredAndJointlyResolvedWhenSeveralDepartmentsAreInvolved() {
-    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
     correlateOpinion(pi, "希望增加周报");
-    Task answer = task(pi, "Task_AnswerCustomerOpinion");
+    Task answer = task("Task_AnswerCustomerOpinion", pi);
     assertThat(answer.getDescription()).contains("希望增加周报");
-    complete(answer, withVars("opinionAnswer", "自下周起每周五发送周报", "multiDepartment", false));
+    complete(answer, withVariables("opinionAnswer", "自下周起每周五发送周报", "multiDepartment", false));
     assertThat(pi).hasPassed("EndEvent_OpinionAnswered");
 
     correlateOpinion(pi, "要求调整交付范围");
-    complete(task(pi, "Task_AnswerCustomerOpinion"), withVars("opinionAnswer", "需技术部与市场部共同评估",
+    complete(task("Task_AnswerCustomerOpinion", pi), withVariables("opinionAnswer", "需技术部与市场部共同评估",
         "multiDepartment", true));
-    Task joint = task(pi, "Task_ResolveOpinionJointly");
+    Task joint = task("Task_ResolveOpinionJointly", pi);
     assertThat(joint.getAssignee()).isEqualTo("wangqiang");
-    complete(joint, withVars("jointResolution", "两部门会商后同意调整，工期顺延一周"));
+    complete(joint, withVariables("jointResolution", "两部门会商后同意调整，工期顺延一周"));
     assertThat(pi).hasPassed("EndEvent_OpinionResolvedJointly");
     // the project itself went on untouched
     assertThat(tasks(pi, "Task_ExecuteProjectTask")).hasSize(1);
@@ -284,7 +284,7 @@ class CustomerProjectProcessTest {
   @Test
   @Verifies("P1.10")
   void aFailedSelfCheckReopensTheChosenTasks() {
-    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"), task("方案实施", "sunli"));
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"), projectTask("方案实施", "sunli"));
     tasks(pi, "Task_ExecuteProjectTask").forEach(this::finishProjectTask);
     Long rework = projectTasks.findByProjectIdOrderById(projectId(pi)).stream()
         .filter(t -> t.getTitle().equals("方案实施")).findFirst().orElseThrow().getId();
@@ -302,15 +302,15 @@ class CustomerProjectProcessTest {
   @Test
   @Verifies("P1.11")
   void aFailedAcceptanceLeadsToRectificationUntilTheCustomerAccepts() {
-    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
     tasks(pi, "Task_ExecuteProjectTask").forEach(this::finishProjectTask);
     selfCheck(pi, true, List.of());
     applyForAcceptance(pi);
 
     acceptance(pi, false);
-    Task rectify = task(pi, "Task_Rectify");
+    Task rectify = task("Task_Rectify", pi);
     assertThat(rectify.getAssignee()).isEqualTo("wangqiang");
-    complete(rectify, withVars("rectification", "已按客户意见补充调研数据"));
+    complete(rectify, withVariables("rectification", "已按客户意见补充调研数据"));
     assertThat(pi).isWaitingAt("Task_RecordCustomerAcceptance");
 
     acceptance(pi, true);
@@ -326,10 +326,10 @@ class CustomerProjectProcessTest {
     at("2026-04-30T10:00");
     ProcessInstance pi = start("normal");
     signRecord(pi);
-    Task draft = task(pi, "Task_DraftPlan");
+    Task draft = task("Task_DraftPlan", pi);
     assertThat(draft.getDueDate()).isEqualTo(beijing("2026-05-08T10:00"));
-    Job reminder = timer(pi, "BoundaryEvent_FirstPlanDueSoon");
-    Job overdue = timer(pi, "BoundaryEvent_FirstPlanOverdue");
+    Job reminder = job("BoundaryEvent_FirstPlanDueSoon", pi);
+    Job overdue = job("BoundaryEvent_FirstPlanOverdue", pi);
     assertThat(reminder.getDuedate()).isEqualTo(beijing("2026-05-07T10:00"));
     assertThat(overdue.getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
 
@@ -342,11 +342,10 @@ class CustomerProjectProcessTest {
 
     at("2026-05-08T10:00");
     execute(overdue);
-    Task supervise = task(pi, "Task_SuperviseOverduePlan");
-    assertThat(taskService.getIdentityLinksForTask(supervise.getId()))
-        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("cs-manager"));
+    Task supervise = task("Task_SuperviseOverduePlan", pi);
+    assertThat(supervise).hasCandidateGroup("cs-manager");
     assertThat(supervise.getPriority()).isEqualTo(90);
-    complete(supervise, withVars("supervisionNote", "已督促项目负责人今日提交"));
+    complete(supervise, withVariables("supervisionNote", "已督促项目负责人今日提交"));
     assertThat(pi).hasPassed("EndEvent_OverduePlanSupervised").isWaitingAt("Task_DraftPlan");
     assertThat(deadlineEvents.findAll()).filteredOn(e -> e.getProjectId().equals(projectId(pi)))
         .extracting("kind").containsExactly("REMINDER", "ESCALATION", "SUPERVISED");
@@ -360,20 +359,20 @@ class CustomerProjectProcessTest {
     at("2026-04-30T10:00");
     ProcessInstance pi = start("normal");
     signRecord(pi);
-    assertThat(timer(pi, "BoundaryEvent_FirstPlanOverdue").getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
+    assertThat(job("BoundaryEvent_FirstPlanOverdue", pi).getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
     try {
       // Wednesday 6 May becomes a holiday: 3 working days after 30 April now end on Saturday 9 May (a 调休 working
       // day of the 2026 notice), the reminder after 2 working days on Friday 8 May
       calendarAdmin.putDay(java.time.LocalDate.parse("2026-05-06"),
           new com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput(null, "HOLIDAY", "测试假日"));
-      assertThat(task(pi, "Task_DraftPlan").getDueDate()).isEqualTo(beijing("2026-05-09T10:00"));
-      assertThat(timer(pi, "BoundaryEvent_FirstPlanDueSoon").getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
-      assertThat(timer(pi, "BoundaryEvent_FirstPlanOverdue").getDuedate()).isEqualTo(beijing("2026-05-09T10:00"));
+      assertThat(task("Task_DraftPlan", pi).getDueDate()).isEqualTo(beijing("2026-05-09T10:00"));
+      assertThat(job("BoundaryEvent_FirstPlanDueSoon", pi).getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
+      assertThat(job("BoundaryEvent_FirstPlanOverdue", pi).getDuedate()).isEqualTo(beijing("2026-05-09T10:00"));
     } finally {
       calendarAdmin.removeDay(java.time.LocalDate.parse("2026-05-06"));
     }
-    assertThat(timer(pi, "BoundaryEvent_FirstPlanOverdue").getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
-    assertThat(task(pi, "Task_DraftPlan").getDueDate()).isEqualTo(beijing("2026-05-08T10:00"));
+    assertThat(job("BoundaryEvent_FirstPlanOverdue", pi).getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
+    assertThat(task("Task_DraftPlan", pi).getDueDate()).isEqualTo(beijing("2026-05-08T10:00"));
   }
 
   @Test
@@ -381,7 +380,7 @@ class CustomerProjectProcessTest {
   void aHighRiskNeedsAnOwnerAndAResponsePlan() {
     ProcessInstance pi = start("normal");
     signRecord(pi);
-    Task draft = task(pi, "Task_DraftPlan");
+    Task draft = task("Task_DraftPlan", pi);
     Map<String, Object> plan = planValues(List.of(risk("market", "high", "high", null, null)));
     assertThatThrownBy(() -> complete(draft, Variables.fromMap(plan)))
         .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("高风险").hasMessageContaining("责任人");
@@ -395,7 +394,7 @@ class CustomerProjectProcessTest {
   @Verifies({"P1.1", "P1.3"})
   void formValidationRefusesIncompleteWrongOrUnknownValuesAndKeepsTheTaskOpen() {
     ProcessInstance pi = start("normal");
-    Task record = task(pi, "Task_SignRequirementRecord");
+    Task record = task("Task_SignRequirementRecord", pi);
     Map<String, Object> values = recordValues();
     values.remove("signerName");
     values.put("recordSigned", "yes");
@@ -434,32 +433,32 @@ class CustomerProjectProcessTest {
     assertThat(runtimeService.getVariable(pi.getId(), ProjectVariables.INITIATOR.getName())).as("the variable was sent")
         .isEqualTo("lina");
     assertThat(projects.findById(projectId(pi)).orElseThrow().getAccountManager()).isEqualTo("zhangwei");
-    assertThat(task(pi, "Task_SignRequirementRecord").getAssignee()).isEqualTo("zhangwei");
+    assertThat(task("Task_SignRequirementRecord", pi)).isAssignedTo("zhangwei");
   }
 
   @Test
   @Verifies({"P1.10", "P1.11"})
   void theSelfCheckGoesToTheLeadOnTheProjectEvenWhenTheExecutorOverwroteProjectLead() {
-    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
     // the executor completes his task with extra variables naming himself lead and account manager
-    complete(task(pi, "Task_ExecuteProjectTask"), withVars("problemReported", false, "taskResult", "已按要求完成",
+    complete(task("Task_ExecuteProjectTask", pi), withVariables("problemReported", false, "taskResult", "已按要求完成",
         "projectLead", "zhaomin", "accountManager", "zhaomin"));
     assertThat(runtimeService.getVariable(pi.getId(), "projectLead")).as("the variable was overwritten")
         .isEqualTo("zhaomin");
 
-    assertThat(task(pi, "Task_SelfCheck").getAssignee()).isEqualTo("wangqiang");
+    assertThat(task("Task_SelfCheck", pi)).isAssignedTo("wangqiang");
     selfCheck(pi, true, List.of());
-    assertThat(task(pi, "Task_ApplyForAcceptance").getAssignee()).isEqualTo("wangqiang");
+    assertThat(task("Task_ApplyForAcceptance", pi)).isAssignedTo("wangqiang");
     applyForAcceptance(pi);
-    assertThat(task(pi, "Task_RecordCustomerAcceptance").getAssignee()).isEqualTo("zhangwei");
+    assertThat(task("Task_RecordCustomerAcceptance", pi)).isAssignedTo("zhangwei");
   }
 
   @Test
   @Verifies("P1.10")
   void aSelfCheckByAnybodyButTheLeadIsRefused() {
-    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
-    finishProjectTask(task(pi, "Task_ExecuteProjectTask"));
-    Task check = task(pi, "Task_SelfCheck");
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
+    finishProjectTask(task("Task_ExecuteProjectTask", pi));
+    Task check = task("Task_SelfCheck", pi);
     taskService.setAssignee(check.getId(), "zhaomin");
 
     assertThatThrownBy(() -> selfCheck(pi, true, List.of())).hasMessageContaining("项目负责人 wangqiang");
@@ -469,8 +468,8 @@ class CustomerProjectProcessTest {
   @Test
   @Verifies("P1.8")
   void aProjectTaskCompletedBySomebodyOtherThanItsExecutorIsRefused() {
-    ProcessInstance pi = toExecution(task("现场调研", "zhaomin"));
-    Task work = task(pi, "Task_ExecuteProjectTask");
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
+    Task work = task("Task_ExecuteProjectTask", pi);
 
     // another executor, logged in, completes zhaomin's task: it is not even offered to the executor group
     identityService.setAuthentication("sunli", List.of("executor"));
@@ -552,7 +551,7 @@ class CustomerProjectProcessTest {
   }
 
   private void signRecord(ProcessInstance pi) {
-    complete(task(pi, "Task_SignRequirementRecord"), Variables.fromMap(recordValues()));
+    complete(task("Task_SignRequirementRecord", pi), Variables.fromMap(recordValues()));
   }
 
   private static Map<String, Object> risk(String category, String likelihood, String impact, String owner,
@@ -585,39 +584,39 @@ class CustomerProjectProcessTest {
   }
 
   private void submitPlan(ProcessInstance pi, String taskKey, List<Map<String, Object>> riskList) {
-    complete(task(pi, taskKey), Variables.fromMap(planValues(riskList)));
+    complete(task(taskKey, pi), Variables.fromMap(planValues(riskList)));
   }
 
   private void approveAllReviews(ProcessInstance pi) {
     for (Task review : tasks(pi, "Task_ReviewPlanByDepartment")) {
-      complete(review, withVars("planApproved", true, "reviewComment", "同意"));
+      complete(review, withVariables("planApproved", true, "reviewComment", "同意"));
     }
   }
 
   private void approveByDivisionLeader(ProcessInstance pi, boolean approved) {
-    Task approval = task(pi, "Task_ApprovePlanByDivisionLeader");
+    Task approval = task("Task_ApprovePlanByDivisionLeader", pi);
     taskService.claim(approval.getId(), "liuyang");
-    complete(approval, withVars("planApproved", approved,
+    complete(approval, withVariables("planApproved", approved,
         "reviewComment", approved ? "同意实施" : "工期安排需与客户再次确认"));
   }
 
   private void confirmWithCustomer(ProcessInstance pi, boolean confirmed) {
-    complete(task(pi, "Task_ConfirmPlanWithCustomer"), withVars("customerContact", "刘经理",
+    complete(task("Task_ConfirmPlanWithCustomer", pi), withVariables("customerContact", "刘经理",
         "customerConfirmed", confirmed, "customerNote", confirmed ? "同意方案" : "希望缩短工期"));
   }
 
-  private static Map<String, Object> task(String title, String executor) {
+  private static Map<String, Object> projectTask(String title, String executor) {
     return Map.of("title", title, "executor", executor, "requirements", title + "的具体要求",
         "dueDate", "2026-12-15", "qualityStandard", "经客户确认");
   }
 
   @SafeVarargs
   private void assignTasks(ProcessInstance pi, Map<String, Object>... items) {
-    complete(task(pi, "Task_AssignTasks"), withVars("tasks", json(List.of(items))));
+    complete(task("Task_AssignTasks", pi), withVariables("tasks", json(List.of(items))));
   }
 
   private void finishProjectTask(Task t) {
-    complete(t, withVars("problemReported", false, "taskResult", "已按要求完成"));
+    complete(t, withVariables("problemReported", false, "taskResult", "已按要求完成"));
   }
 
   private void selfCheck(ProcessInstance pi, boolean passed, List<String> rework) {
@@ -627,11 +626,11 @@ class CustomerProjectProcessTest {
       v.put("findings", "部分成果未达质量标准");
       v.put("reworkTaskIds", json(rework));
     }
-    complete(task(pi, "Task_SelfCheck"), Variables.fromMap(v));
+    complete(task("Task_SelfCheck", pi), Variables.fromMap(v));
   }
 
   private void applyForAcceptance(ProcessInstance pi) {
-    complete(task(pi, "Task_ApplyForAcceptance"), withVars("resultReport", "改造全部完成，系统运行正常",
+    complete(task("Task_ApplyForAcceptance", pi), withVariables("resultReport", "改造全部完成，系统运行正常",
         "documents", "竣工资料、测试报告"));
   }
 
@@ -644,7 +643,7 @@ class CustomerProjectProcessTest {
     v.put("serviceLevel", "pass");
     v.put("acceptancePassed", passed);
     v.put(passed ? "signerName" : "customerOpinion", passed ? "客户代表刘经理" : "二号楼安防系统需补充调试");
-    complete(task(pi, "Task_RecordCustomerAcceptance"), Variables.fromMap(v));
+    complete(task("Task_RecordCustomerAcceptance", pi), Variables.fromMap(v));
   }
 
   private void correlateOpinion(ProcessInstance pi, String content) {
@@ -681,21 +680,12 @@ class CustomerProjectProcessTest {
 
   // ---------------------------------------------------------------------------------------------- helpers
 
-  private Task task(ProcessInstance pi, String key) {
-    List<Task> found = tasks(pi, key);
-    assertThat(found).as("open tasks " + key).hasSize(1);
-    return found.get(0);
-  }
 
   private List<Task> tasks(ProcessInstance pi, String key) {
     return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
         .orderByTaskId().asc().list();
   }
 
-  private Job timer(ProcessInstance pi, String activityId) {
-    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
-        .singleResult();
-  }
 
   private Long projectId(ProcessInstance pi) {
     return projects.findByProjectNumber(pi.getBusinessKey()).orElseThrow().getId();
@@ -709,11 +699,4 @@ class CustomerProjectProcessTest {
     }
   }
 
-  private static Map<String, Object> withVars(Object... keyValues) {
-    Map<String, Object> v = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      v.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return v;
-  }
 }

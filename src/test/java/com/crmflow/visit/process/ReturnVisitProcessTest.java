@@ -6,6 +6,10 @@ import static com.crmflow.testsupport.BeijingTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -22,8 +26,9 @@ import com.crmflow.platform.forms.FormValidationException;
 import com.crmflow.platform.notification.MailTemplates;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
 import com.crmflow.testsupport.Verifies;
-import com.crmflow.visit.VisitScheduler;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEventRepository;
 import com.crmflow.visit.domain.VisitImprovement;
@@ -46,21 +51,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestExecutionListeners;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Every path of {@code return-visit} (SPEC P4) with the real delegates, form validation and tables: the wait for
@@ -69,24 +64,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * cycle moved by a grade change, an inactive customer, the sweep. Coverage gate: 90 % of flow nodes and sequence
  * flows of return-visit (complaint-handling, which a visit starts, is measured by its own test).
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:return-visit;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-    "camunda.bpm.job-execution.enabled=false",
-    "crm.scheduling.enabled=false"})
-@Import({ProcessEngineCoverageConfiguration.class, ReturnVisitProcessTest.CoverageGate.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessTest
+@ProcessCoverageGate(excludeProcessDefinitionKeys = "complaint-handling")
 class ReturnVisitProcessTest {
 
-  @TestConfiguration
-  static class CoverageGate {
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
-          .excludeProcessDefinitionKeys("complaint-handling").build();
-    }
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
@@ -103,7 +84,7 @@ class ReturnVisitProcessTest {
   @Autowired ComplaintService complaintService;
   @Autowired VisitScheduler scheduler;
   @Autowired MailTemplates mailTemplates;
-  @MockitoSpyBean NotificationService notifications;
+  @Autowired NotificationService notifications;
 
   @BeforeEach
   void setUp() {
@@ -134,12 +115,12 @@ class ReturnVisitProcessTest {
     // grade A: quarterly, counted from the day the customer entered the archive
     assertThat(visit.getDueDate()).isEqualTo(LocalDate.parse("2027-02-24"));
     assertThat(customers.findById(customerId).orElseThrow().getNextVisitDate()).isEqualTo(LocalDate.parse("2027-02-24"));
-    assertThat(timer(pi, "TimerEvent_VisitDue").getDuedate()).isEqualTo(beijing("2027-02-24T09:00"));
+    assertThat(job("TimerEvent_VisitDue", pi).getDuedate()).isEqualTo(beijing("2027-02-24T09:00"));
     assertThat(visits.findById(visit.getId()).orElseThrow().getStatus()).isEqualTo(Visit.PLANNED);
 
     at("2027-02-24T09:00");
-    BpmnAwareTests.execute(timer(pi, "TimerEvent_VisitDue"));
-    Task task = task(pi, "Task_Visit");
+    execute(job("TimerEvent_VisitDue", pi));
+    Task task = task("Task_Visit", pi);
     assertThat(task.getAssignee()).as("the customer's owner").isEqualTo("zhangwei");
     assertThat(task.getDueDate()).as("overdue a week after the due date").isEqualTo(beijing("2027-03-03T09:00"));
     assertThat(candidateGroups(task)).isEmpty();
@@ -150,7 +131,7 @@ class ReturnVisitProcessTest {
         .contains("进行中的项目：0 个").doesNotContain("13800000000").doesNotContain("刘经理");
     assertThat(taskService.getVariableLocal(task.getId(), "departmentOptions").toString()).contains("技术部", "财务部");
 
-    complete(task, "zhangwei", visitValues("2027-02-24", "phone", 4));
+    completeAs(task, "zhangwei", visitValues("2027-02-24", "phone", 4));
     assertThat(pi).isEnded().hasPassed("Task_ScheduleNextVisit", "EndEvent_NextCycleStarted", "EndEvent_NoIssues",
         "EndEvent_NoComplaint").hasNotPassed("Task_Improvement", "Task_StartComplaintHandling", "Task_WarnOwner");
 
@@ -175,12 +156,12 @@ class ReturnVisitProcessTest {
     assertThat(customers.findById(customerId).orElseThrow().getNextVisitDate()).isEqualTo(LocalDate.parse("2027-05-24"));
     ProcessInstance nextPi = instance(next);
     assertThat(nextPi.getId()).isNotEqualTo(pi.getId());
-    assertThat(timer(nextPi, "TimerEvent_VisitDue").getDuedate()).isEqualTo(beijing("2027-05-24T09:00"));
+    assertThat(job("TimerEvent_VisitDue", nextPi).getDuedate()).isEqualTo(beijing("2027-05-24T09:00"));
 
     // the next visit's task shows this one as the last visit
     at("2027-05-24T09:00");
-    BpmnAwareTests.execute(timer(nextPi, "TimerEvent_VisitDue"));
-    assertThat((String) taskService.getVariableLocal(task(nextPi, "Task_Visit").getId(), "context"))
+    execute(job("TimerEvent_VisitDue", nextPi));
+    assertThat((String) taskService.getVariableLocal(task("Task_Visit", nextPi).getId(), "context"))
         .contains("上次回访：2027-02-24 · 电话 · 满意度 4/5");
   }
 
@@ -195,21 +176,21 @@ class ReturnVisitProcessTest {
     Map<String, Object> values = visitValues("2026-06-01", "on-site", 3);
     values.put("issuesRaised", true);
     values.put("issues", json("[{\"department\":\"技术部\",\"issue\":\"设备接口文档不全\"}]"));
-    complete(task(pi, "Task_Visit"), "lina", values);
-    Task improvement = task(pi, "Task_Improvement");
+    completeAs(task("Task_Visit", pi), "lina", values);
+    Task improvement = task("Task_Improvement", pi);
     assertThat(improvement.getDueDate()).isEqualTo(beijing("2026-06-15T09:00"));
 
     try {
       // Wednesday 10 June becomes a holiday: the 10th working day after 1 June is Tuesday 16 June
       calendarAdmin.putDay(java.time.LocalDate.parse("2026-06-10"),
           new com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput(null, "HOLIDAY", "测试假日"));
-      assertThat(task(pi, "Task_Improvement").getDueDate()).isEqualTo(beijing("2026-06-16T09:00"));
+      assertThat(task("Task_Improvement", pi).getDueDate()).isEqualTo(beijing("2026-06-16T09:00"));
       assertThat(improvements.findByVisitIdOrderById(visitOf(pi).getId())).singleElement()
           .satisfies(i -> assertThat(i.getDueAt()).isEqualTo(beijing("2026-06-16T09:00").toInstant()));
     } finally {
       calendarAdmin.removeDay(java.time.LocalDate.parse("2026-06-10"));
     }
-    assertThat(task(pi, "Task_Improvement").getDueDate()).isEqualTo(beijing("2026-06-15T09:00"));
+    assertThat(task("Task_Improvement", pi).getDueDate()).isEqualTo(beijing("2026-06-15T09:00"));
   }
 
   @Test
@@ -218,26 +199,26 @@ class ReturnVisitProcessTest {
     at("2026-03-01T10:00");
     Long customerId = customer("A", "lina");
     ProcessInstance pi = toVisit(customerId, "2026-06-01T09:00");
-    Task task = task(pi, "Task_Visit");
+    Task task = task("Task_Visit", pi);
 
     Map<String, Object> unknownDepartment = visitValues("2026-06-01", "on-site", 3);
     unknownDepartment.put("issuesRaised", true);
     unknownDepartment.put("issues", json("[{\"department\":\"宣传部\",\"issue\":\"宣传资料过时\"}]"));
-    assertThatThrownBy(() -> complete(task, "lina", unknownDepartment)).isInstanceOf(FormValidationException.class)
+    assertThatThrownBy(() -> completeAs(task, "lina", unknownDepartment)).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("宣传部").hasMessageContaining("不在可选范围内");
     Map<String, Object> noIssue = visitValues("2026-06-01", "on-site", 3);
     noIssue.put("issuesRaised", true);
-    assertThatThrownBy(() -> complete(task, "lina", noIssue)).isInstanceOf(BusinessRuleViolationException.class)
+    assertThatThrownBy(() -> completeAs(task, "lina", noIssue)).isInstanceOf(BusinessRuleViolationException.class)
         .hasMessageContaining("issues");
     Map<String, Object> future = visitValues("2026-06-02", "on-site", 3);
-    assertThatThrownBy(() -> complete(task, "lina", future)).hasMessageContaining("visitDate");
+    assertThatThrownBy(() -> completeAs(task, "lina", future)).hasMessageContaining("visitDate");
     assertThat(pi).isWaitingAt("Task_Visit");
 
     Map<String, Object> values = visitValues("2026-06-01", "on-site", 3);
     values.put("issuesRaised", true);
     values.put("issues", json("[{\"department\":\"技术部\",\"issue\":\"设备接口文档不全\"},"
         + "{\"department\":\"财务部\",\"issue\":\"对账单格式与合同不一致\"}]"));
-    complete(task, "lina", values);
+    completeAs(task, "lina", values);
 
     List<VisitImprovement> items = improvements.findByVisitIdOrderById(visitOf(pi).getId());
     assertThat(items).extracting(VisitImprovement::getDepartment).containsExactly("技术部", "财务部");
@@ -255,11 +236,11 @@ class ReturnVisitProcessTest {
     assertThat((String) taskService.getVariableLocal(tech.getId(), "context")).contains("设备接口文档不全")
         .contains("责任部门：技术部").contains("本次回访").contains("实地拜访");
 
-    assertThatThrownBy(() -> complete(tech, "chengang", vars("improvementOutcome", "RESOLVED")))
+    assertThatThrownBy(() -> completeAs(tech, "chengang", withVariables("improvementOutcome", "RESOLVED")))
         .hasMessageContaining("improvementResult");
-    complete(tech, "chengang", vars("improvementOutcome", "RESOLVED", "improvementResult", "已补充接口文档并发送客户"));
+    completeAs(tech, "chengang", withVariables("improvementOutcome", "RESOLVED", "improvementResult", "已补充接口文档并发送客户"));
     assertThat(pi).isWaitingAt("Task_Improvement");
-    complete(finance, "hejing", vars("improvementOutcome", "REJECTED", "improvementResult", "对账单格式由集团统一规定"));
+    completeAs(finance, "hejing", withVariables("improvementOutcome", "REJECTED", "improvementResult", "对账单格式由集团统一规定"));
     assertThat(pi).isEnded().hasPassed("EndEvent_Improved");
 
     assertThat(improvements.findByVisitIdOrderById(visitOf(pi).getId())).extracting(VisitImprovement::getStatus,
@@ -275,13 +256,13 @@ class ReturnVisitProcessTest {
     at("2026-11-24T10:00");
     Long customerId = customer("B", "zhangwei");
     ProcessInstance pi = toVisit(customerId, "2027-05-24T09:00");
-    Task task = task(pi, "Task_Visit");
+    Task task = task("Task_Visit", pi);
 
     Map<String, Object> noContent = visitValues("2027-05-24", "on-site", 2);
     noContent.put("complaintRaised", true);
     noContent.put("complaintCategory", "delivery");
     noContent.put("complaintSeverity", "high");
-    assertThatThrownBy(() -> complete(task, "zhangwei", noContent)).hasMessageContaining("complaintContent");
+    assertThatThrownBy(() -> completeAs(task, "zhangwei", noContent)).hasMessageContaining("complaintContent");
     assertThat(complaints.findAll()).noneMatch(c -> c.getCustomerId().equals(customerId));
 
     Map<String, Object> values = visitValues("2027-05-24", "on-site", 2);
@@ -289,7 +270,7 @@ class ReturnVisitProcessTest {
     values.put("complaintContent", "第三批设备延期两周交付，影响客户投产");
     values.put("complaintCategory", "delivery");
     values.put("complaintSeverity", "high");
-    complete(task, "zhangwei", values);
+    completeAs(task, "zhangwei", values);
 
     assertThat(pi).isEnded().hasPassed("Task_StartComplaintHandling", "EndEvent_ComplaintStarted", "EndEvent_NoIssues",
         "EndEvent_NextCycleStarted");
@@ -322,12 +303,12 @@ class ReturnVisitProcessTest {
     ProcessInstance pi = instance(visit);
     assertThat(visit.getDueDate()).as("grade C: yearly").isEqualTo(LocalDate.parse("2027-11-24"));
     at("2027-11-24T09:00");
-    BpmnAwareTests.execute(timer(pi, "TimerEvent_VisitDue"));
-    assertThat(timer(pi, "Timer_VisitOverdueWarning").getDuedate()).isEqualTo(beijing("2027-12-01T09:00"));
-    assertThat(timer(pi, "Timer_VisitOverdueEscalation").getDuedate()).isEqualTo(beijing("2027-12-08T09:00"));
+    execute(job("TimerEvent_VisitDue", pi));
+    assertThat(job("Timer_VisitOverdueWarning", pi).getDuedate()).isEqualTo(beijing("2027-12-01T09:00"));
+    assertThat(job("Timer_VisitOverdueEscalation", pi).getDuedate()).isEqualTo(beijing("2027-12-08T09:00"));
 
     at("2027-12-01T09:00");
-    BpmnAwareTests.execute(timer(pi, "Timer_VisitOverdueWarning"));
+    execute(job("Timer_VisitOverdueWarning", pi));
     assertThat(pi).hasPassed("Task_WarnOwner", "EndEvent_OwnerWarned").isWaitingAt("Task_Visit");
     ArgumentCaptor<Map<String, Object>> warning = params();
     verify(notifications).toUser(eq("zhangwei"), eq("visit-overdue-warning"), warning.capture());
@@ -340,24 +321,24 @@ class ReturnVisitProcessTest {
     verify(notifications, never()).toGroup(eq("crm-dept"), eq("visit-overdue-escalation"), anyMap());
 
     at("2027-12-08T09:00");
-    BpmnAwareTests.execute(timer(pi, "Timer_VisitOverdueEscalation"));
+    execute(job("Timer_VisitOverdueEscalation", pi));
     ArgumentCaptor<Map<String, Object>> escalation = params();
     verify(notifications).toGroup(eq("crm-dept"), eq("visit-overdue-escalation"), escalation.capture());
     assertThat(mailTemplates.render("visit-overdue-escalation", escalation.getValue()).body())
         .contains("客户负责人 zhangwei", "应于 2027-11-24 进行").doesNotContain("${");
-    Task supervise = task(pi, "Task_SuperviseOverdueVisit");
+    Task supervise = task("Task_SuperviseOverdueVisit", pi);
     assertThat(candidateGroups(supervise)).containsExactly("crm-dept");
     assertThat((String) taskService.getVariableLocal(supervise.getId(), "context")).contains("已逾期")
         .contains("已升级客户关系管理部门督办");
     assertThat(visits.findOverdue()).extracting(Visit::getVisitNumber).contains(visit.getVisitNumber());
 
-    complete(supervise, "wuxia", vars("superviseMeasures", "已约谈客户经理，要求本周内完成回访"));
+    completeAs(supervise, "wuxia", withVariables("superviseMeasures", "已约谈客户经理，要求本周内完成回访"));
     assertThat(pi).hasPassed("EndEvent_Supervised").isWaitingAt("Task_Visit");
     assertThat(visit(visit).getSuperviseMeasures()).isEqualTo("已约谈客户经理，要求本周内完成回访");
     assertThat(visit(visit).getSupervisedBy()).isEqualTo("wuxia");
 
     at("2027-12-09T15:00");
-    complete(task(pi, "Task_Visit"), "zhangwei", visitValues("2027-12-09", "email", 5));
+    completeAs(task("Task_Visit", pi), "zhangwei", visitValues("2027-12-09", "email", 5));
     assertThat(pi).isEnded();
     assertThat(visit(visit).getOverdueLevel()).as("the record keeps that it was late").isEqualTo(2);
     assertThat(events.findByVisitIdOrderById(visit.getId())).extracting("kind")
@@ -374,7 +355,7 @@ class ReturnVisitProcessTest {
     Long customerId = customer("C", "zhangwei");
     Visit visit = scheduler.startCycle(customerId, "wuxia");
     ProcessInstance pi = instance(visit);
-    assertThat(timer(pi, "TimerEvent_VisitDue").getDuedate()).isEqualTo(beijing("2027-11-24T09:00"));
+    assertThat(job("TimerEvent_VisitDue", pi).getDuedate()).isEqualTo(beijing("2027-11-24T09:00"));
 
     // upgraded C → A: quarterly from the cycle's start
     at("2026-12-10T10:00");
@@ -383,33 +364,33 @@ class ReturnVisitProcessTest {
     assertThat(visit(visit).getDueDate()).isEqualTo(LocalDate.parse("2027-02-24"));
     assertThat(visit(visit).getGrade()).isEqualTo("A");
     assertThat(customers.findById(customerId).orElseThrow().getNextVisitDate()).isEqualTo(LocalDate.parse("2027-02-24"));
-    assertThat(timer(pi, "TimerEvent_VisitDue").getDuedate()).isEqualTo(beijing("2027-02-24T09:00"));
+    assertThat(job("TimerEvent_VisitDue", pi).getDuedate()).isEqualTo(beijing("2027-02-24T09:00"));
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count())
         .as("the old timer is gone").isEqualTo(1);
 
     // A → B: half-yearly
     regrade(customerId, "A", "B");
-    assertThat(timer(pi, "TimerEvent_VisitDue").getDuedate()).isEqualTo(beijing("2027-05-24T09:00"));
+    assertThat(job("TimerEvent_VisitDue", pi).getDuedate()).isEqualTo(beijing("2027-05-24T09:00"));
 
     // months later back to A: the quarter from the cycle's start has passed, so the visit is due today
     at("2027-04-01T10:00");
     regrade(customerId, "B", "A");
     assertThat(visit(visit).getDueDate()).isEqualTo(LocalDate.parse("2027-04-01"));
-    Job due = timer(pi, "TimerEvent_VisitDue");
+    Job due = job("TimerEvent_VisitDue", pi);
     assertThat(due.getDuedate()).isBefore(ClockUtil.getCurrentTime());
     assertThat(events.findByVisitIdOrderById(visit.getId())).extracting("note").anySatisfy(n ->
         assertThat((String) n).contains("客户等级 C → A").contains("2027-11-24 → 2027-02-24"));
 
     // the same grade again changes nothing
     regrade(customerId, "A", "A");
-    assertThat(timer(pi, "TimerEvent_VisitDue").getId()).isEqualTo(due.getId());
+    assertThat(job("TimerEvent_VisitDue", pi).getId()).isEqualTo(due.getId());
 
     // once the visit is due a regrade leaves the open task alone; the next cycle follows the new grade
-    BpmnAwareTests.execute(due);
-    Task task = task(pi, "Task_Visit");
+    execute(due);
+    Task task = task("Task_Visit", pi);
     regrade(customerId, "A", "C");
-    assertThat(task(pi, "Task_Visit").getId()).isEqualTo(task.getId());
-    complete(task, "zhangwei", visitValues("2027-04-01", "phone", 4));
+    assertThat(task("Task_Visit", pi).getId()).isEqualTo(task.getId());
+    completeAs(task, "zhangwei", visitValues("2027-04-01", "phone", 4));
     assertThat(visits.findByOpenCustomerId(customerId).orElseThrow().getDueDate()).isEqualTo(LocalDate.parse("2028-04-01"));
   }
 
@@ -437,7 +418,7 @@ class ReturnVisitProcessTest {
     customers.save(c);
 
     at("2027-05-24T09:00");
-    BpmnAwareTests.execute(timer(pi, "TimerEvent_VisitDue"));
+    execute(job("TimerEvent_VisitDue", pi));
     assertThat(pi).isEnded().hasPassed("EndEvent_VisitCancelled").hasNotPassed("Task_Visit");
     assertThat(visit(visit).getStatus()).isEqualTo(Visit.CANCELLED);
     assertThat(visits.findByOpenCustomerId(customerId)).isEmpty();
@@ -480,12 +461,12 @@ class ReturnVisitProcessTest {
     Long customerId = customer("A", "zhangwei");
     ProcessInstance pi = toVisit(customerId, "2027-02-24T09:00");
     scheduler.ownerChanged(customerId, "lina");
-    assertThat(task(pi, "Task_Visit").getAssignee()).isEqualTo("lina");
+    assertThat(task("Task_Visit", pi)).isAssignedTo("lina");
     assertThat(visitOf(pi).getOwner()).isEqualTo("lina");
 
     Long orphan = customer("A", null);
     ProcessInstance orphanPi = toVisit(orphan, "2027-02-24T09:00");
-    Task task = task(orphanPi, "Task_Visit");
+    Task task = task("Task_Visit", orphanPi);
     assertThat(task.getAssignee()).isNull();
     assertThat(candidateGroups(task)).containsExactly("crm-dept");
     assertThat((String) taskService.getVariableLocal(task.getId(), "context")).contains("负责人：未指定");
@@ -500,7 +481,7 @@ class ReturnVisitProcessTest {
     Visit other = scheduler.startCycle(customer("A", "zhangwei"), "wuxia");
     runtimeService.setVariable(a.getId(), "visitId", other.getId());
 
-    assertThatThrownBy(() -> complete(task(a, "Task_Visit"), "zhangwei", visitValues("2027-02-24", "phone", 4)))
+    assertThatThrownBy(() -> completeAs(task("Task_Visit", a), "zhangwei", visitValues("2027-02-24", "phone", 4)))
         .hasMessageContaining(other.getVisitNumber()).hasMessageContaining("属于另一个流程实例");
     assertThat(a).isWaitingAt("Task_Visit");
     Visit after = visit(other);
@@ -524,7 +505,7 @@ class ReturnVisitProcessTest {
   private ProcessInstance toVisit(Long customerId, String dueAt) {
     ProcessInstance pi = instance(scheduler.startCycle(customerId, "wuxia"));
     at(dueAt);
-    BpmnAwareTests.execute(timer(pi, "TimerEvent_VisitDue"));
+    execute(job("TimerEvent_VisitDue", pi));
     return pi;
   }
 
@@ -552,7 +533,7 @@ class ReturnVisitProcessTest {
       "lina", List.of("account-manager"), "wuxia", List.of("crm-dept"), "chengang", List.of("dept-head", "dept-tech"),
       "hejing", List.of("finance"));
 
-  private void complete(Task task, String user, Map<String, Object> values) {
+  private void completeAs(Task task, String user, Map<String, Object> values) {
     identityService.setAuthentication(user, GROUPS.get(user));
     try {
       taskService.complete(task.getId(), Variables.fromMap(values));
@@ -584,31 +565,15 @@ class ReturnVisitProcessTest {
     return visits.findByVisitNumber(pi.getBusinessKey()).orElseThrow();
   }
 
-  private Task task(ProcessInstance pi, String key) {
-    List<Task> found = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
-    assertThat(found).as("open tasks " + key).hasSize(1);
-    return found.get(0);
-  }
 
   private List<String> candidateGroups(Task t) {
     return taskService.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
         .filter(g -> g != null).toList();
   }
 
-  private Job timer(ProcessInstance pi, String activityId) {
-    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
-        .singleResult();
-  }
 
   private static Object json(String s) {
     return org.camunda.spin.plugin.variable.SpinValues.jsonValue(s).create();
   }
 
-  private static Map<String, Object> vars(Object... keyValues) {
-    Map<String, Object> v = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      v.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return v;
-  }
 }

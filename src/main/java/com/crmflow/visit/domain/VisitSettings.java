@@ -1,4 +1,4 @@
-package com.crmflow.visit.process;
+package com.crmflow.visit.domain;
 
 import com.crmflow.platform.process.InvalidFieldException;
 import java.time.LocalTime;

@@ -1,8 +1,8 @@
-package com.crmflow.platform.process;
+package com.crmflow.platform.forms;
 
+import com.crmflow.platform.process.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
-import com.crmflow.platform.forms.SubmittedValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

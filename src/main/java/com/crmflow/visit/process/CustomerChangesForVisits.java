@@ -1,4 +1,4 @@
-package com.crmflow.visit;
+package com.crmflow.visit.process;
 
 import com.crmflow.customer.domain.CustomerGradeChanged;
 import com.crmflow.customer.domain.CustomerOwnerChanged;

@@ -1,4 +1,4 @@
-package com.crmflow.complaint.process;
+package com.crmflow.complaint.domain;
 
 import java.time.Duration;
 import java.util.HashMap;

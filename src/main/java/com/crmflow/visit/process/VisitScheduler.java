@@ -1,4 +1,4 @@
-package com.crmflow.visit;
+package com.crmflow.visit.process;
 
 import static com.crmflow.visit.process.VisitVariables.*;
 
@@ -7,7 +7,7 @@ import com.crmflow.platform.process.Engine;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitRepository;
 import com.crmflow.visit.domain.VisitService;
-import com.crmflow.visit.process.VisitSettings;
+import com.crmflow.visit.domain.VisitSettings;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -166,7 +166,7 @@ public class VisitScheduler {
     return new SweepResult(started, skipped, numbers);
   }
 
-  @Scheduled(cron = "${crm.visit.sweep-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
+  @Scheduled(cron = "${crm.visit.sweep-cron:0 30 1 * * *}", zone = "#{@timeZone.id}")
   public void nightlySweep() {
     startMissingCycles(VisitService.SYSTEM);
   }
