@@ -239,11 +239,11 @@ public final class GradingBenchmark {
     long graded = System.nanoTime();
 
     // crm-dept approves everything: the listed changes (all checked in the form), the rest together
-    String checked = taskService.getVariableLocal(review.getId(), GradingVariables.APPROVED_CHANGES).toString();
+    String checked = taskService.getVariableLocal(review.getId(), GradingVariables.APPROVED_CHANGES.getName()).toString();
     identityService.setAuthentication("wuxia", List.of("crm-dept"));
     long reviewed = System.nanoTime();
     try {
-      taskService.complete(review.getId(), Map.of(GradingVariables.APPROVED_CHANGES, SpinValues.jsonValue(checked).create(),
+      taskService.complete(review.getId(), Map.of(GradingVariables.APPROVED_CHANGES.getName(), SpinValues.jsonValue(checked).create(),
           GradingVariables.REMAINING_DECISION, GradingService.APPROVE));
     } finally {
       identityService.clearAuthentication();

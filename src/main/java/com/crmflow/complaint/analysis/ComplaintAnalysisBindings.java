@@ -56,14 +56,14 @@ public class ComplaintAnalysisBindings {
       }
       ComplaintReport report = reports.create(from, to, execution.getProcessInstanceId());
       execution.setProcessBusinessKey(businessKey(from, to));
-      execution.setVariable(REPORT_ID, report.getId());
+      REPORT_ID.on(execution).set(report.getId());
     };
   }
 
   /** Create listener of 制定投诉改进措施: the report's figures as Markdown in the task-local {@code context}. */
   @Bean
   public TaskListener complaintAnalysisContext() {
-    return task -> task.setVariableLocal(CONTEXT, reports.summary(reportId(task)));
+    return task -> CONTEXT.on(task).setLocal(reports.summary(reportId(task)));
   }
 
   /** 保存改进措施: the measures and departments of the form, and who recorded them. */

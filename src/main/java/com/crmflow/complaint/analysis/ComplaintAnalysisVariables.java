@@ -1,5 +1,9 @@
 package com.crmflow.complaint.analysis;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.*;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
 /** The process variables of {@code complaint-analysis}: the report's id; the form fields are taken out. */
 public final class ComplaintAnalysisVariables {
 
@@ -10,10 +14,10 @@ public final class ComplaintAnalysisVariables {
   public static final String MONTHLY_PROCESS_KEY = "complaint-analysis-monthly";
   /** Message of the start event 每月投诉分析 of complaint-analysis. */
   public static final String MESSAGE_MONTHLY = "ComplaintAnalysisMonthly";
-  public static final String REPORT_ID = "reportId";
+  public static final VariableFactory<Long> REPORT_ID = longVariable("reportId");
   /** task-local read-only Markdown shown at the top of the improvement form */
-  public static final String CONTEXT = "context";
-  public static final String INITIATOR = "initiator";
+  public static final VariableFactory<String> CONTEXT = stringVariable("context");
+  public static final VariableFactory<String> INITIATOR = stringVariable("initiator");
 
   // start form complaint-analysis-start (manual start only; the monthly timer analyses the previous month)
   public static final String PERIOD_FROM = "periodFrom";

@@ -146,7 +146,7 @@ public class ComplaintController {
     Complaint c = complaints.register(input, user, key, hash);
     try {
       runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.getComplaintNumber(),
-          Variables.createVariables().putValue(COMPLAINT_ID, c.getId()).putValue(INITIATOR, user));
+          Variables.createVariables().putValue(COMPLAINT_ID.getName(), c.getId()).putValue(INITIATOR.getName(), user));
     } catch (AuthorizationException e) {
       throw new ForbiddenException("您无权受理客户投诉（「客户投诉处理」流程）");
     }

@@ -2,6 +2,7 @@ package com.crmflow.complaint.process;
 
 import static com.crmflow.complaint.domain.ComplaintCodes.*;
 
+import com.crmflow.platform.process.Engine;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintAttachment;
 import com.crmflow.complaint.domain.ComplaintDeadline;
@@ -34,12 +35,11 @@ public class ComplaintContext implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object id = task.getVariable(ComplaintVariables.COMPLAINT_ID);
+    Long id = Engine.idVariable(task, ComplaintVariables.COMPLAINT_ID);
     if (id != null) {
       // only the complaint bound to this instance is shown: a rewritten complaintId must not reveal another one
-      Long complaintId = complaints.boundTo(com.crmflow.platform.process.Engine.idVariable(task,
-          ComplaintVariables.COMPLAINT_ID), task.getProcessInstanceId()).getId();
-      task.setVariableLocal("context", summary(complaintId));
+      Long complaintId = complaints.boundTo(id, task.getProcessInstanceId()).getId();
+      ComplaintVariables.CONTEXT.on(task).setLocal(summary(complaintId));
     }
   }
 

@@ -8,6 +8,7 @@ import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.calendar.WorkingCalendarChanged;
 import com.crmflow.platform.process.Engine;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -40,7 +41,7 @@ public class ComplaintDeadlineRecalculation {
   private static final Logger LOG = LoggerFactory.getLogger(ComplaintDeadlineRecalculation.class);
 
   /** Per deadline kind: its process variable, timer activities (→ which time) and the tasks that show its due time. */
-  private record Binding(String variable, Map<String, String> timers, List<String> tasks) {}
+  private record Binding(VariableFactory<Long> variable, Map<String, String> timers, List<String> tasks) {}
 
   private static final Map<String, Binding> BINDINGS = Map.of(
       ComplaintDeadline.INITIAL_RESPONSE, new Binding(ComplaintVariables.RESPONSE_DEADLINE_ID,
@@ -109,7 +110,7 @@ public class ComplaintDeadlineRecalculation {
     String instance = c == null ? null : c.getProcessInstanceId();
     if (binding != null && instance != null && runtimeService.createProcessInstanceQuery()
         .processInstanceId(instance).count() == 1
-        && d.getId().equals(asLong(runtimeService.getVariable(instance, binding.variable())))) {
+        && d.getId().equals(Engine.idOrNull(runtimeService, instance, binding.variable()))) {
       for (Job job : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
         String which = binding.timers().get(activityOf(job));
         if (which != null) {
@@ -143,7 +144,4 @@ public class ComplaintDeadlineRecalculation {
         .getActivityId();
   }
 
-  private static Long asLong(Object v) {
-    return v instanceof Number n ? n.longValue() : null;
-  }
 }

@@ -13,6 +13,7 @@ import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.platform.process.InvalidFieldException;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,9 +30,35 @@ import org.springframework.context.annotation.Configuration;
 public class ComplaintProcessBindings {
 
   private final ComplaintService complaints;
+  private final ComplaintDeadlineActions deadlines;
 
-  public ComplaintProcessBindings(ComplaintService complaints) {
+  public ComplaintProcessBindings(ComplaintService complaints, ComplaintDeadlineActions deadlines) {
     this.complaints = complaints;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * Warning timer → 发出时限预警. Which deadline is the service task's extension property {@code deadline}
+   * (INITIAL_RESPONSE or RESULT_FEEDBACK).
+   */
+  @Bean
+  public JavaDelegate complaintDeadlineWarning() {
+    return execution -> deadlines.warn(execution, deadlineId(execution));
+  }
+
+  /** Breach timers → 超时升级: the deadline as above, the level in the property {@code escalationLevel} (1 or 2). */
+  @Bean
+  public JavaDelegate complaintDeadlineEscalation() {
+    return execution -> deadlines.escalate(execution, deadlineId(execution),
+        Integer.parseInt(ModelProperties.of(execution, ModelProperties.ESCALATION_LEVEL).orElseThrow(
+            () -> new IllegalStateException(execution.getCurrentActivityId() + " has no extension property "
+                + ModelProperties.ESCALATION_LEVEL))));
+  }
+
+  private static Long deadlineId(DelegateExecution execution) {
+    String kind = ModelProperties.of(execution, ModelProperties.DEADLINE).orElseThrow(() -> new IllegalStateException(
+        execution.getCurrentActivityId() + " has no extension property " + ModelProperties.DEADLINE));
+    return idVariable(execution, ComplaintVariables.deadlineIdOf(kind));
   }
 
   /**
@@ -66,11 +93,11 @@ public class ComplaintProcessBindings {
       }
       complaints.attachProcess(c.getId(), execution.getProcessInstanceId());
       ComplaintDeadline response = complaints.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
-      execution.setVariable(COMPLAINT_ID, c.getId());
-      execution.setVariable(COMPLAINT_NUMBER, c.getComplaintNumber());
-      execution.setVariable(CUSTOMER_ID, c.getCustomerId());
-      execution.setVariable(ESCALATION_LEVEL, c.getEscalationLevel());
-      execution.setVariable(RESPONSE_DEADLINE_ID, response.getId());
+      COMPLAINT_ID.on(execution).set(c.getId());
+      COMPLAINT_NUMBER.on(execution).set(c.getComplaintNumber());
+      CUSTOMER_ID.on(execution).set(c.getCustomerId());
+      ESCALATION_LEVEL.on(execution).set(c.getEscalationLevel());
+      RESPONSE_DEADLINE_ID.on(execution).set(response.getId());
     };
   }
 
@@ -99,7 +126,7 @@ public class ComplaintProcessBindings {
       complaints.investigate(complaintId(task), form.takeText("investigationDetails"), form.takeText("evidence"),
           form.takeText("cause"), form.takeText("causeDetail"), form.takeText("responsibleDepartment"),
           form.takeText("responsiblePerson"), actor(task));
-      task.setVariable(MEETING_NEEDED, form.flag(MEETING_NEEDED));
+      MEETING_NEEDED.on(task).set(form.flag(MEETING_NEEDED));
     };
   }
 
@@ -127,7 +154,7 @@ public class ComplaintProcessBindings {
       FormData form = FormData.of(task);
       boolean agrees = form.flag(CUSTOMER_AGREES);
       complaints.recordNegotiation(complaintId(task), agrees, form.takeText("customerRequest"), actor(task));
-      task.setVariable(CUSTOMER_AGREES, agrees);
+      CUSTOMER_AGREES.on(task).set(agrees);
     };
   }
 
@@ -135,19 +162,17 @@ public class ComplaintProcessBindings {
   public TaskListener progressRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      boolean informed = form.flag("customerInformed");
-      form.takeText("customerInformed");
+      boolean informed = form.takeFlag("customerInformed");
       boolean done = form.flag(HANDLING_COMPLETED);
       complaints.recordProgress(complaintId(task), form.takeText("progressNote"), informed, done, actor(task));
-      task.setVariable(HANDLING_COMPLETED, done);
+      HANDLING_COMPLETED.on(task).set(done);
     };
   }
 
   /** Handling ended: the 48-hour result-feedback deadline starts. */
   @Bean
   public JavaDelegate startFeedbackDeadline() {
-    return execution -> execution.setVariable(FEEDBACK_DEADLINE_ID,
-        complaints.startFeedbackDeadline(complaintId(execution)).getId());
+    return execution -> FEEDBACK_DEADLINE_ID.on(execution).set(complaints.startFeedbackDeadline(complaintId(execution)).getId());
   }
 
   @Bean
@@ -166,8 +191,8 @@ public class ComplaintProcessBindings {
       boolean satisfied = form.flag(CUSTOMER_SATISFIED);
       int level = complaints.recordVerdict(complaintId(task), satisfied, form.takeWholeNumber("satisfactionScore"),
           form.takeText("customerComment"), actor(task));
-      task.setVariable(CUSTOMER_SATISFIED, satisfied);
-      task.setVariable(ESCALATION_LEVEL, level);
+      CUSTOMER_SATISFIED.on(task).set(satisfied);
+      ESCALATION_LEVEL.on(task).set(level);
     };
   }
 
@@ -186,7 +211,7 @@ public class ComplaintProcessBindings {
       FormData form = FormData.of(task);
       boolean recurred = form.flag(RECURRED);
       complaints.checkRecurrence(complaintId(task), recurred, form.takeText("followUpNote"), actor(task));
-      task.setVariable(RECURRED, recurred);
+      RECURRED.on(task).set(recurred);
     };
   }
 

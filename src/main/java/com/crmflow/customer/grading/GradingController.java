@@ -87,8 +87,8 @@ public class GradingController {
     if (!user.equals(c.getOwner()) && !currentUser.inAnyOf(Set.of(GradingProcessBindings.CRM_DEPT))) {
       throw new ForbiddenException("只有客户的维护责任人或客户关系管理部门可以报告客户重大变化");
     }
-    VariableMap v = Variables.createVariables().putValue(CUSTOMER_ID, id).putValue(CHANGE_TYPE, r.changeType())
-        .putValue(DESCRIPTION, r.description()).putValue(REPORTED_BY, user)
+    VariableMap v = Variables.createVariables().putValue(CUSTOMER_ID.getName(), id).putValue(CHANGE_TYPE, r.changeType())
+        .putValue(DESCRIPTION, r.description()).putValue(REPORTED_BY.getName(), user)
         .putValue(ANNUAL_PURCHASE_AMOUNT, plain(r.annualPurchaseAmount()))
         .putValue(PURCHASE_FREQUENCY, r.purchaseFrequency())
         .putValue(PROFIT_CONTRIBUTION, plain(r.profitContribution()))

@@ -60,7 +60,7 @@ public class GradingProcessBindings {
   }
 
   static int loopCounter(VariableScope scope) {
-    return ((Number) scope.getVariable(LOOP_COUNTER)).intValue();
+    return LOOP_COUNTER.from(scope).get();
   }
 
   /**
@@ -79,8 +79,8 @@ public class GradingProcessBindings {
     return execution -> {
       GradingRun run = grading.startPeriodic(execution.getProcessInstanceId());
       execution.setProcessBusinessKey(run.getRunNumber());
-      execution.setVariable(RUN_ID, run.getId());
-      execution.setVariable(CHUNK_COUNT, run.getChunkCount());
+      RUN_ID.on(execution).set(run.getId());
+      CHUNK_COUNT.on(execution).set(run.getChunkCount());
     };
   }
 
@@ -93,7 +93,7 @@ public class GradingProcessBindings {
     return execution -> {
       FormData form = FormData.of(execution);
       String reporter = reporter(execution);
-      Integer customer = form.takeInteger(CUSTOMER_ID);
+      Integer customer = form.takeInteger(CUSTOMER_ID.getName());
       Long customerId = customer == null ? null : customer.longValue();
       Indicators indicators = new Indicators(
           GradingService.decimal(form.takeText(ANNUAL_PURCHASE_AMOUNT), ANNUAL_PURCHASE_AMOUNT),
@@ -107,11 +107,11 @@ public class GradingProcessBindings {
           .getIdentityService().createGroupQuery().groupMember(reporter).list()).stream()
           .map(Group::getId).anyMatch(CRM_DEPT::equals);
       GradingRun run = grading.startMajorChange(change, reporter, crmDept, execution.getProcessInstanceId());
-      form.takeText(REPORTED_BY);
+      form.takeText(REPORTED_BY.getName());
       execution.setProcessBusinessKey(run.getRunNumber());
-      execution.setVariable(RUN_ID, run.getId());
-      execution.setVariable(CUSTOMER_ID, run.getCustomerId());
-      execution.setVariable(CHUNK_COUNT, run.getChunkCount());
+      RUN_ID.on(execution).set(run.getId());
+      CUSTOMER_ID.on(execution).set(run.getCustomerId());
+      CHUNK_COUNT.on(execution).set(run.getChunkCount());
     };
   }
 
@@ -125,8 +125,7 @@ public class GradingProcessBindings {
     if (user != null) {
       return user;
     }
-    Object named = execution.getVariable(REPORTED_BY);
-    return named == null ? null : named.toString();
+    return REPORTED_BY.from(execution).getOrNull();
   }
 
   /** 重新评定本块客户等级 (one job per chunk): the chunk is the instance's loopCounter. */
@@ -138,7 +137,7 @@ public class GradingProcessBindings {
   /** 汇总分级结果: how many grades changed (the gateway asks). */
   @Bean
   public JavaDelegate summarizeGrading() {
-    return execution -> execution.setVariable(CHANGE_COUNT, grading.summarize(runId(execution)));
+    return execution -> CHANGE_COUNT.on(execution).set(grading.summarize(runId(execution)));
   }
 
   /**
@@ -166,11 +165,11 @@ public class GradingProcessBindings {
         checked.add(item.resultId().toString());
       }
       int changed = grading.count(runId, GradingResult.PROPOSED);
-      task.setVariableLocal(CONTEXT, context.review(runId, items.size()));
-      task.setVariableLocal(CHANGES, SpinValues.jsonValue(rows.toString()).create());
-      task.setVariableLocal(CHANGE_OPTIONS, SpinValues.jsonValue(options.toString()).create());
-      task.setVariableLocal(APPROVED_CHANGES, SpinValues.jsonValue(checked.toString()).create());
-      task.setVariableLocal(REMAINING_COUNT, changed - items.size());
+      CONTEXT.on(task).setLocal(context.review(runId, items.size()));
+      CHANGES.on(task).setLocal(SpinValues.jsonValue(rows.toString()).create());
+      CHANGE_OPTIONS.on(task).setLocal(SpinValues.jsonValue(options.toString()).create());
+      APPROVED_CHANGES.on(task).setLocal(SpinValues.jsonValue(checked.toString()).create());
+      REMAINING_COUNT.on(task).setLocal(changed - items.size());
     };
   }
 
@@ -184,13 +183,13 @@ public class GradingProcessBindings {
   public TaskListener gradingReviewed() {
     return task -> {
       boolean completedWithVariables = task.getExecution() != null
-          && task.getExecution().hasVariable(APPROVED_CHANGES);
+          && task.getExecution().hasVariable(APPROVED_CHANGES.getName());
       List<Long> approved = new ArrayList<>();
-      for (String id : FormData.of(completedWithVariables ? task.getExecution() : task).takeList(APPROVED_CHANGES)) {
+      for (String id : FormData.of(completedWithVariables ? task.getExecution() : task).takeList(APPROVED_CHANGES.getName())) {
         try {
           approved.add(Long.valueOf(id.trim()));
         } catch (NumberFormatException e) {
-          throw new InvalidFieldException(APPROVED_CHANGES, "不是评定编号：" + id);
+          throw new InvalidFieldException(APPROVED_CHANGES.getName(), "不是评定编号：" + id);
         }
       }
       FormData form = FormData.of(task);
@@ -198,7 +197,7 @@ public class GradingProcessBindings {
       String remaining = form.takeText(REMAINING_DECISION);
       int decided = grading.recordReview(runId(task), approved, overrides, remaining, actor(task));
       int batch = settings.getApplyChunkSize();
-      task.setVariable(APPLY_CHUNK_COUNT, (decided + batch - 1) / batch);
+      APPLY_CHUNK_COUNT.on(task).set((decided + batch - 1) / batch);
     };
   }
 
@@ -211,14 +210,13 @@ public class GradingProcessBindings {
   /** 完成分级批次: the run is complete; how many new owners get a handover task. */
   @Bean
   public JavaDelegate finishGradingRun() {
-    return execution -> execution.setVariable(HANDOVER_COUNT, grading.finishApply(runId(execution)));
+    return execution -> HANDOVER_COUNT.on(execution).set(grading.finishApply(runId(execution)));
   }
 
   /** Create listener of 客户交接: the customer's history and the duties of its grade. */
   @Bean
   public TaskListener handoverContext() {
-    return task -> task.setVariableLocal(CONTEXT,
-        context.handover(grading.handover(runId(task), loopCounter(task) + 1)));
+    return task -> CONTEXT.on(task).setLocal(context.handover(grading.handover(runId(task), loopCounter(task) + 1)));
   }
 
   /** Complete listener of 客户交接: who confirmed the handover, when, and the note. */
@@ -252,8 +250,8 @@ public class GradingProcessBindings {
       this.grading = grading;
     }
 
-    public String owner(Object runId, Object loopCounter) {
-      OwnerChange change = grading.handover(((Number) runId).longValue(), ((Number) loopCounter).intValue() + 1);
+    public String owner(Long runId, Integer loopCounter) {
+      OwnerChange change = grading.handover(runId, loopCounter + 1);
       return change.getNewOwner();
     }
   }

@@ -2,6 +2,8 @@ package com.crmflow.platform.calendar;
 
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ public class WorkingCalendarCheck {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendarCheck.class);
   public static final String PROCESS_KEY = "working-calendar-maintenance";
-  public static final String YEAR_VARIABLE = "calendarYear";
+  public static final VariableFactory<Integer> YEAR_VARIABLE = CamundaBpmData.intVariable("calendarYear");
   public static final String TEMPLATE = "working-calendar-uncovered";
   public static final String ADMINS = "camunda-admin";
 
@@ -110,7 +112,7 @@ public class WorkingCalendarCheck {
         return open;
       }
       ProcessInstance started = runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey(y),
-          Map.of(YEAR_VARIABLE, y));
+          Map.of(YEAR_VARIABLE.getName(), y));
       Map<String, Object> params = new LinkedHashMap<>();
       params.put("year", y);
       params.put("firstDay", LocalDate.of(y, 1, 1).toString());
@@ -126,8 +128,8 @@ public class WorkingCalendarCheck {
   }
 
   /** Due date of the maintenance task: the first day of the year (midnight, Beijing). */
-  public Date firstDayOf(Object year) {
-    int y = ((Number) year).intValue();
+  public Date firstDayOf(Integer year) {
+    int y = year;
     return Date.from(LocalDate.of(y, 1, 1).atStartOfDay(calendar.zone()).toInstant());
   }
 
@@ -135,7 +137,7 @@ public class WorkingCalendarCheck {
   @Bean
   public TaskListener workingCalendarMaintained() {
     return task -> {
-      int y = ((Number) task.getVariable(YEAR_VARIABLE)).intValue();
+      int y = YEAR_VARIABLE.from(task).get();
       store.reload();
       if (!calendar.covers(y)) {
         throw new BusinessRuleException(y + " 年工作日历尚未导入：请先通过 PUT /api/admin/calendar/years/" + y

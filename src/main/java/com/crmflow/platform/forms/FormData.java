@@ -2,6 +2,7 @@ package com.crmflow.platform.forms;
 
 import com.crmflow.platform.process.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,9 +88,17 @@ public final class FormData {
     return value == null ? null : value.intValue();
   }
 
-  /** A boolean routing flag; stays a process variable. Missing counts as false. */
-  public boolean flag(String name) {
-    Object value = scope.getVariable(name);
+  /** A checkbox that is not a routing flag, removed from the variables: true only when ticked. */
+  public boolean takeFlag(String name) {
+    return "true".equals(takeText(name));
+  }
+
+  /**
+   * A boolean routing flag as the form submitted it (a checkbox sends a Boolean, an engine-rest caller may send
+   * the text "true"); the caller writes it back typed. Missing counts as false.
+   */
+  public boolean flag(VariableFactory<Boolean> flag) {
+    Object value = scope.getVariable(flag.getName());
     return Boolean.TRUE.equals(value) || "true".equals(value);
   }
 }

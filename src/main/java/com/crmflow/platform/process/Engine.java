@@ -1,6 +1,9 @@
 package com.crmflow.platform.process;
 
+import io.holunda.camunda.bpm.data.adapter.WrongVariableTypeException;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
@@ -78,12 +81,28 @@ public final class Engine {
     }
   }
 
-  /** A numeric id held in a process variable (stored as Integer or Long), or null. */
-  public static Long idVariable(org.camunda.bpm.engine.delegate.VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    if (v != null && !(v instanceof Long || v instanceof Integer || v instanceof Short)) {
-      throw new BusinessRuleException("流程变量 " + name + " 不是整数编号");
+  /**
+   * A record id held in a process variable, or null. Ids are written as Long by our own code; anything else (a
+   * text, an Integer sent through engine-rest) is refused naming the variable.
+   */
+  public static Long idVariable(VariableScope scope, VariableFactory<Long> variable) {
+    try {
+      return variable.from(scope).getOrNull();
+    } catch (WrongVariableTypeException e) {
+      throw new BusinessRuleException("流程变量 " + variable.getName() + " 不是整数编号");
     }
-    return v == null ? null : ((Number) v).longValue();
+  }
+
+  /**
+   * The id in an execution's variable, read from outside the engine (recalculations); null when it is missing or
+   * not a Long — such an execution is simply not the one looked for.
+   */
+  public static Long idOrNull(org.camunda.bpm.engine.RuntimeService runtime, String executionId,
+      VariableFactory<Long> variable) {
+    try {
+      return variable.from(runtime, executionId).getOrNull();
+    } catch (WrongVariableTypeException e) {
+      return null;
+    }
   }
 }

@@ -2,6 +2,7 @@ package com.crmflow.platform.process;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -19,7 +20,21 @@ public final class ModelProperties {
   /** {@code supervisionLevel} = 1 or 2: a user task in which cs-manager (1) or senior-management (2) supervises. */
   public static final String SUPERVISION_LEVEL = "supervisionLevel";
 
+  /**
+   * {@code deadline} = INITIAL_RESPONSE or RESULT_FEEDBACK: a complaint service task that warns about or escalates
+   * the deadline of that kind.
+   */
+  public static final String DEADLINE = "deadline";
+
+  /** {@code escalationLevel} = 1 or 2: a service task that escalates a breach to that level. */
+  public static final String ESCALATION_LEVEL = "escalationLevel";
+
   private ModelProperties() {}
+
+  /** The property of the element a delegate or execution listener runs for. */
+  public static Optional<String> of(DelegateExecution execution, String name) {
+    return of(execution.getBpmnModelElementInstance(), name);
+  }
 
   /** The property of the task's element in its process model. */
   public static Optional<String> of(DelegateTask task, String name) {

@@ -151,7 +151,7 @@ public class ProjectController {
     var opinion = projects.receiveOpinion(p, r.content(), r.channel());
     Engine.asSystem(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_CUSTOMER_OPINION)
         .processInstanceBusinessKey(number)
-        .setVariable(OPINION_ID, opinion.getId())
+        .setVariable(OPINION_ID.getName(), opinion.getId())
         .correlateWithResult());
     return ResponseEntity.created(URI.create("/api/projects/" + number + "/opinions/" + opinion.getId()))
         .body(new OpinionResponse(opinion.getId(), number));

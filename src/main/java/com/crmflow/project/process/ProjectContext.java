@@ -3,6 +3,9 @@ package com.crmflow.project.process;
 import static com.crmflow.project.process.ProjectVariables.*;
 
 import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.project.domain.AcceptanceRepository;
 import com.crmflow.project.domain.PlanMilestoneRepository;
 import com.crmflow.project.domain.PlanReviewRepository;
@@ -33,12 +36,12 @@ public class ProjectContext implements TaskListener {
   private static final Map<String, String> RESPONSE = Map.of("avoid", "风险规避", "reduce", "风险降低",
       "transfer", "风险转移", "accept", "风险接受");
   private static final Map<String, String> COMPLEXITY = Map.of("normal", "一般", "complex", "复杂", "important", "重要");
-  private static final Set<String> PLAN_TASKS = Set.of("Task_ReviewPlanByDepartment", "Task_ApprovePlanByDivisionLeader",
-      "Task_ConfirmPlanWithCustomer", "Task_RevisePlan", "Task_AssignTasks");
-  private static final Set<String> TASK_LIST_TASKS = Set.of("Task_SelfCheck", "Task_ReportProgress",
-      "Task_ApplyForAcceptance");
-  private static final Set<String> ACCEPTANCE_TASKS = Set.of("Task_RecordCustomerAcceptance", "Task_Rectify",
-      "Task_CollectFeedback");
+  /**
+   * Extension property {@code contextShows} of a user task: which parts beyond the requirement its summary shows —
+   * {@code plan} (the current 《客户项目执行方案》 with risks and review opinions), {@code tasks} (the execution
+   * tasks), {@code acceptance} (the latest acceptance round); comma-separated.
+   */
+  public static final String CONTEXT_SHOWS = "contextShows";
 
   private final ProjectRepository projects;
   private final CustomerService customers;
@@ -66,20 +69,21 @@ public class ProjectContext implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object id = task.getVariable(PROJECT_ID);
-    if (id == null) {
+    // only the project bound to this instance is shown: a rewritten projectId must not reveal another one
+    Long projectId = Engine.idVariable(task, PROJECT_ID);
+    if (projectId == null) {
       return;
     }
-    // only the project bound to this instance is shown: a rewritten projectId must not reveal another one
-    Long projectId = com.crmflow.platform.process.Engine.idVariable(task, PROJECT_ID);
     Project bound = projects.findById(projectId).orElseThrow(
-        () -> new com.crmflow.platform.process.BusinessRuleException("找不到项目 " + projectId));
-    com.crmflow.platform.process.Engine.requireBound("项目 " + bound.getProjectNumber(), bound.getProcessInstanceId(),
+        () -> new BusinessRuleException("找不到项目 " + projectId));
+    Engine.requireBound("项目 " + bound.getProjectNumber(), bound.getProcessInstanceId(),
         task);
-    task.setVariableLocal(CONTEXT, describe(projectId, task.getTaskDefinitionKey()));
+    Set<String> shows = ModelProperties.of(task, CONTEXT_SHOWS).map(v -> Set.of(v.split("\\s*,\\s*")))
+        .orElse(Set.of());
+    CONTEXT.on(task).setLocal(describe(projectId, shows));
   }
 
-  public String describe(Long projectId, String taskKey) {
+  public String describe(Long projectId, Set<String> shows) {
     Project p = projects.findById(projectId).orElseThrow();
     StringBuilder md = new StringBuilder();
     String customer = customers.find(p.getCustomerId()).map(c -> c.getName()).orElse("");
@@ -93,7 +97,7 @@ public class ProjectContext implements TaskListener {
     md.append("\n\n");
     records.findFirstByProjectIdOrderByIdDesc(projectId).ifPresent(r -> md.append("《客户需求沟通记录》（")
         .append(r.getSignerName()).append(" 签字确认）：").append(oneLine(r.getSummary())).append("\n\n"));
-    if (PLAN_TASKS.contains(taskKey)) {
+    if (shows.contains("plan")) {
       plans.findFirstByProjectIdOrderByVersionNoDesc(projectId).ifPresent(plan -> {
         md.append("#### 《客户项目执行方案》第 ").append(plan.getVersionNo()).append(" 版\n\n");
         md.append("- 项目目标：").append(oneLine(plan.getObjectives())).append("\n");
@@ -115,14 +119,14 @@ public class ProjectContext implements TaskListener {
         md.append("\n");
       });
     }
-    if (TASK_LIST_TASKS.contains(taskKey)) {
+    if (shows.contains("tasks")) {
       md.append("#### 执行任务\n\n");
       tasks.findByProjectIdOrderById(projectId).forEach(t -> md.append("- ").append(t.getTitle()).append("（")
           .append(t.getExecutor()).append("，").append(t.getDueDate()).append("）：")
           .append("DONE".equals(t.getStatus()) ? "已完成 — " + oneLine(t.getResult()) : "进行中").append("\n"));
       md.append("\n");
     }
-    if (ACCEPTANCE_TASKS.contains(taskKey)) {
+    if (shows.contains("acceptance")) {
       acceptances.findFirstByProjectIdOrderByRoundNoDesc(projectId).ifPresent(a -> {
         md.append("#### 验收（第 ").append(a.getRoundNo()).append(" 轮）\n\n项目成果报告：")
             .append(oneLine(a.getResultReport())).append("\n\n");

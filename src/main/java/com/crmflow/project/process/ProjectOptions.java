@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,27 +37,27 @@ public class ProjectOptions {
   }
 
   public void projectLeads(DelegateExecution execution) {
-    execution.setVariable(PROJECT_LEAD_OPTIONS, members("project-lead"));
+    PROJECT_LEAD_OPTIONS.on(execution).set(members("project-lead"));
   }
 
   public void deptHeads(DelegateExecution execution) {
-    execution.setVariable(DEPT_HEAD_OPTIONS, members("dept-head"));
+    DEPT_HEAD_OPTIONS.on(execution).set(members("dept-head"));
   }
 
   public void executors(DelegateExecution execution) {
-    execution.setVariable(EXECUTOR_OPTIONS, members("executor"));
+    EXECUTOR_OPTIONS.on(execution).set(members("executor"));
   }
 
   public void projectTasks(DelegateExecution execution) {
-    Long projectId = ((Number) execution.getVariable(PROJECT_ID)).longValue();
+    Long projectId = Engine.idVariable(execution, PROJECT_ID);
     ArrayNode options = json.createArrayNode();
     projects.tasksOf(projectId).forEach(t -> options.addObject()
         .put("label", t.getTitle() + "（" + t.getExecutor() + "）")
         .put("value", String.valueOf(t.getId())));
-    execution.setVariable(PROJECT_TASK_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+    PROJECT_TASK_OPTIONS.on(execution).set(SpinValues.jsonValue(options.toString()).create());
   }
 
-  private Object members(String groupId) {
+  private JsonValue members(String groupId) {
     ArrayNode options = json.createArrayNode();
     for (User u : Engine.asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
         .list())) {

@@ -20,6 +20,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -34,9 +35,44 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectProcessBindings {
 
   private final ProjectService projects;
+  private final ProjectOptions options;
 
-  public ProjectProcessBindings(ProjectService projects) {
+  public ProjectProcessBindings(ProjectService projects, ProjectOptions options) {
     this.projects = projects;
+    this.options = options;
+  }
+
+  /** Start listener of 指定项目负责人: the members of project-lead as the options of the select. */
+  @Bean
+  public ExecutionListener projectLeadsListed() {
+    return options::projectLeads;
+  }
+
+  /** Start listener of the steps that choose department heads: the members of dept-head. */
+  @Bean
+  public ExecutionListener deptHeadsListed() {
+    return options::deptHeads;
+  }
+
+  /** Start listener of 分配项目任务: the members of executor. */
+  @Bean
+  public ExecutionListener executorsListed() {
+    return options::executors;
+  }
+
+  /** Start listener of the steps that report on execution tasks: this project's tasks. */
+  @Bean
+  public ExecutionListener projectTasksListed() {
+    return options::projectTasks;
+  }
+
+  /**
+   * End listener of 收到客户意见 (non-interrupting message start): the opinion the message brought becomes local to
+   * its own event subprocess, so opinions handled at the same time don't share one variable.
+   */
+  @Bean
+  public ExecutionListener opinionReceived() {
+    return execution -> OPINION_ID.on(execution).setLocal(idVariable(execution, OPINION_ID));
   }
 
   /**
@@ -73,12 +109,12 @@ public class ProjectProcessBindings {
           form.takeText("objectives"), form.takeDate("requiredBy"), form.takeText("complexity"), initiator);
       projects.attachProcess(p.getId(), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(p.getProjectNumber());
-      execution.setVariable(PROJECT_ID, p.getId());
-      execution.setVariable(PROJECT_NUMBER, p.getProjectNumber());
-      execution.setVariable(PROJECT_TITLE, p.getTitle());
-      execution.setVariable(CUSTOMER_ID, p.getCustomerId());
-      execution.setVariable(ACCOUNT_MANAGER, initiator);
-      execution.setVariable(REQUIREMENT_MEETING_NEEDED, projects.meetingNeeded(p));
+      PROJECT_ID.on(execution).set(p.getId());
+      PROJECT_NUMBER.on(execution).set(p.getProjectNumber());
+      PROJECT_TITLE.on(execution).set(p.getTitle());
+      CUSTOMER_ID.on(execution).set(p.getCustomerId());
+      ACCOUNT_MANAGER.on(execution).set(initiator);
+      REQUIREMENT_MEETING_NEEDED.on(execution).set(projects.meetingNeeded(p));
     };
   }
 
@@ -95,12 +131,11 @@ public class ProjectProcessBindings {
   public TaskListener requirementRecordSigned() {
     return task -> {
       FormData form = FormData.of(task);
-      boolean signed = form.flag("recordSigned");
-      form.takeText("recordSigned");
-      String lead = form.takeText(PROJECT_LEAD);
+      boolean signed = form.takeFlag("recordSigned");
+      String lead = form.takeText(PROJECT_LEAD.getName());
       projects.signRecord(projectId(task), form.takeText("recordSummary"), form.takeList("relatedDepartments"),
           lead, form.takeText("signerName"), signed, actor(task));
-      task.setVariable(PROJECT_LEAD, lead);
+      PROJECT_LEAD.on(task).set(lead);
     };
   }
 
@@ -205,7 +240,7 @@ public class ProjectProcessBindings {
       projects.coordinateProblem(projectTask(task).getId(),
           FormData.of(task).takeText("resolution"), actor(task));
       // back to the executor: the flag of this task instance starts over
-      task.setVariable(PROBLEM_REPORTED, false);
+      PROBLEM_REPORTED.on(task).set(false);
     };
   }
 

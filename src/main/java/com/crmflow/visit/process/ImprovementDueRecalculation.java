@@ -42,8 +42,8 @@ public class ImprovementDueRecalculation {
       return;
     }
     Engine.asSystem(identityService, () -> {
-      List<Task> tasks = taskService.createTaskQuery().processDefinitionKey("return-visit")
-          .taskDefinitionKey("Task_Improvement").list();
+      List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(VisitVariables.PROCESS_KEY)
+          .taskDefinitionKey(VisitVariables.TASK_IMPROVEMENT).list();
       for (VisitImprovement item : open) {
         Instant old = item.getDueAt();
         Instant due = WorkingDayShift.workingDays(item.getCreatedAt(), old, event.before(), event.after());
@@ -52,7 +52,7 @@ public class ImprovementDueRecalculation {
         }
         item.setDueAt(due);
         for (Task t : tasks) {
-          if (item.getId().equals(asLong(runtimeService.getVariable(t.getExecutionId(), "improvementId")))
+          if (item.getId().equals(Engine.idOrNull(runtimeService, t.getExecutionId(), VisitVariables.IMPROVEMENT_ID))
               && t.getDueDate() != null && t.getDueDate().toInstant().equals(old)) {
             t.setDueDate(Date.from(due));
             taskService.saveTask(t);
@@ -64,7 +64,4 @@ public class ImprovementDueRecalculation {
     });
   }
 
-  private static Long asLong(Object v) {
-    return v instanceof Number n ? n.longValue() : null;
-  }
 }

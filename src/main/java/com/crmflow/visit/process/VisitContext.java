@@ -48,21 +48,21 @@ public class VisitContext implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object visitId = task.getVariable(VISIT_ID);
+    Long visitId = Engine.idVariable(task, VISIT_ID);
     if (visitId == null) {
       return;
     }
-    Object improvementId = TASK_IMPROVEMENT.equals(task.getTaskDefinitionKey()) ? task.getVariable(IMPROVEMENT_ID) : null;
+    Long improvementId = TASK_IMPROVEMENT.equals(task.getTaskDefinitionKey()) ? Engine.idVariable(task, IMPROVEMENT_ID)
+        : null;
     // only the visit (and improvement item) bound to this instance is shown, never one a rewritten id points at
-    Long bound = visits.boundTo(com.crmflow.platform.process.Engine.idVariable(task, VISIT_ID),
-        task.getProcessInstanceId()).getId();
-    Long item = improvementId == null ? null : visits.boundImprovement(
-        com.crmflow.platform.process.Engine.idVariable(task, IMPROVEMENT_ID), task.getProcessInstanceId()).getId();
-    task.setVariableLocal(CONTEXT, summary(bound, item));
+    Long bound = visits.boundTo(visitId, task.getProcessInstanceId()).getId();
+    Long item = improvementId == null ? null
+        : visits.boundImprovement(improvementId, task.getProcessInstanceId()).getId();
+    CONTEXT.on(task).setLocal(summary(bound, item));
     if (TASK_VISIT.equals(task.getTaskDefinitionKey())) {
       ArrayNode options = json.createArrayNode();
       settings.getDepartments().forEach(d -> options.addObject().put("label", d.name()).put("value", d.name()));
-      task.setVariableLocal(DEPARTMENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+      DEPARTMENT_OPTIONS.on(task).setLocal(SpinValues.jsonValue(options.toString()).create());
     }
   }
 

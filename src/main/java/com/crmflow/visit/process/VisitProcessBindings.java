@@ -37,10 +37,24 @@ public class VisitProcessBindings {
 
   private final VisitService visits;
   private final VisitScheduler scheduler;
+  private final ReturnVisits returnVisits;
 
-  public VisitProcessBindings(VisitService visits, @Lazy VisitScheduler scheduler) {
+  public VisitProcessBindings(VisitService visits, @Lazy VisitScheduler scheduler, ReturnVisits returnVisits) {
     this.visits = visits;
     this.scheduler = scheduler;
+    this.returnVisits = returnVisits;
+  }
+
+  /** Warning timer → 提醒客户负责人. */
+  @Bean
+  public JavaDelegate visitDeadlineWarning() {
+    return execution -> returnVisits.warn(execution, idVariable(execution, VISIT_ID));
+  }
+
+  /** Overdue timer → 升级至客户关系管理部门. */
+  @Bean
+  public JavaDelegate visitDeadlineEscalation() {
+    return execution -> returnVisits.escalate(execution, idVariable(execution, VISIT_ID));
   }
 
   /** The visit of this instance: the {@code visitId} variable checked against the record's process instance. */
@@ -56,7 +70,7 @@ public class VisitProcessBindings {
   /** The due date has come: the visit opens for the owner, or ends when the customer is no longer active. */
   @Bean
   public JavaDelegate openVisit() {
-    return execution -> execution.setVariable(CUSTOMER_ACTIVE, visits.open(visitId(execution)));
+    return execution -> CUSTOMER_ACTIVE.on(execution).set(visits.open(visitId(execution)));
   }
 
   /** The owner recorded the visit: the record, its issues (improvement items) and a complaint go to our tables. */
@@ -76,8 +90,8 @@ public class VisitProcessBindings {
           issues, complaintRaised, form.takeText("complaintContent"), form.takeText("complaintCategory"),
           form.takeText("complaintSeverity"));
       List<VisitImprovement> items = visits.record(visitId(task), in, actor(task));
-      task.setVariable(ISSUES_RAISED, !items.isEmpty());
-      task.setVariable(COMPLAINT_RAISED, complaintRaised);
+      ISSUES_RAISED.on(task).set(!items.isEmpty());
+      COMPLAINT_RAISED.on(task).set(complaintRaised);
     };
   }
 
@@ -88,7 +102,7 @@ public class VisitProcessBindings {
       Long visitId = visitId(execution);
       Visit next = scheduler.startNextCycle(visitId, visits.get(visitId).getVisitedBy());
       if (next != null) {
-        execution.setVariable("nextVisitNumber", next.getVisitNumber());
+        NEXT_VISIT_NUMBER.on(execution).set(next.getVisitNumber());
       }
     };
   }
@@ -105,8 +119,8 @@ public class VisitProcessBindings {
       String initiator = visits.get(visitId).getVisitedBy();
       Engine.asSystem(() -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
           ComplaintVariables.PROCESS_KEY, c.getComplaintNumber(), Variables.createVariables()
-              .putValue(ComplaintVariables.COMPLAINT_ID, c.getId()).putValue(ComplaintVariables.INITIATOR, initiator)));
-      execution.setVariable(COMPLAINT_NUMBER, c.getComplaintNumber());
+              .putValue(ComplaintVariables.COMPLAINT_ID.getName(), c.getId()).putValue(ComplaintVariables.INITIATOR.getName(), initiator)));
+      COMPLAINT_NUMBER.on(execution).set(c.getComplaintNumber());
     };
   }
 

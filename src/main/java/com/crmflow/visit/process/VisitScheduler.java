@@ -93,7 +93,7 @@ public class VisitScheduler {
   private Visit start(Long customerId, Visit previous, String actor) {
     Visit v = visits.plan(customerId, previous, actor);
     ProcessInstance pi = asSystem(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, v.getVisitNumber(),
-        Variables.createVariables().putValue(VISIT_ID, v.getId()).putValue(CUSTOMER_ID, customerId)));
+        Variables.createVariables().putValue(VISIT_ID.getName(), v.getId()).putValue(CUSTOMER_ID.getName(), customerId)));
     visits.attachProcess(v.getId(), pi.getId());
     return v;
   }

@@ -1,5 +1,10 @@
 package com.crmflow.visit.process;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.*;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
 /**
  * The process variables of {@code return-visit}, declared once. Business data lives in our tables; the process
  * keeps ids and routing flags — never the customer's contact data.
@@ -12,20 +17,22 @@ public final class VisitVariables {
   /** Correlated to a cycle waiting for its due date when the date moved (grade change): the wait restarts. */
   public static final String RESCHEDULED_MESSAGE = "ReturnVisitRescheduled";
 
-  public static final String VISIT_ID = "visitId";
-  public static final String CUSTOMER_ID = "customerId";
+  public static final VariableFactory<Long> VISIT_ID = longVariable("visitId");
+  public static final VariableFactory<Long> CUSTOMER_ID = longVariable("customerId");
   /** element variable of the improvement multi-instance */
-  public static final String IMPROVEMENT_ID = "improvementId";
-  public static final String COMPLAINT_NUMBER = "complaintNumber";
+  public static final VariableFactory<Long> IMPROVEMENT_ID = longVariable("improvementId");
+  public static final VariableFactory<String> COMPLAINT_NUMBER = stringVariable("complaintNumber");
 
+  /** the number of the next cycle's visit, for the history of this one */
+  public static final VariableFactory<String> NEXT_VISIT_NUMBER = stringVariable("nextVisitNumber");
   // routing flags
-  public static final String CUSTOMER_ACTIVE = "customerActive";
-  public static final String ISSUES_RAISED = "issuesRaised";
-  public static final String COMPLAINT_RAISED = "complaintRaised";
+  public static final VariableFactory<Boolean> CUSTOMER_ACTIVE = booleanVariable("customerActive");
+  public static final VariableFactory<Boolean> ISSUES_RAISED = booleanVariable("issuesRaised");
+  public static final VariableFactory<Boolean> COMPLAINT_RAISED = booleanVariable("complaintRaised");
 
   // task-local: the Markdown summary at the top of every form and the departments of the issue list
-  public static final String CONTEXT = "context";
-  public static final String DEPARTMENT_OPTIONS = "departmentOptions";
+  public static final VariableFactory<String> CONTEXT = stringVariable("context");
+  public static final VariableFactory<JsonValue> DEPARTMENT_OPTIONS = customVariable("departmentOptions", JsonValue.class);
 
   // user tasks
   public static final String TASK_VISIT = "Task_Visit";

@@ -125,12 +125,12 @@ class ComplaintAnalysisProcessTest {
 
     Task task = task(ComplaintAnalysisVariables.TASK_RECORD_IMPROVEMENTS, pi);
     assertThat(task).hasCandidateGroup("cs-manager");
-    String context = (String) taskService.getVariableLocal(task.getId(), ComplaintAnalysisVariables.CONTEXT);
+    String context = (String) taskService.getVariableLocal(task.getId(), ComplaintAnalysisVariables.CONTEXT.getName());
     assertThat(context).contains("投诉分析报告 #" + report.getId()).contains("2025-02-01 至 2025-02-28")
         .contains("投诉总数：2").contains("初步响应及时率：100.00%").contains("处理结果反馈及时率：无数据")
         .contains("按类别：产品质量 2").contains("重复发生的投诉原因**：产品缺陷（2 起）");
     // only the task sees it
-    assertThat(runtimeService.getVariable(pi.getId(), ComplaintAnalysisVariables.CONTEXT)).isNull();
+    assertThat(runtimeService.getVariable(pi.getId(), ComplaintAnalysisVariables.CONTEXT.getName())).isNull();
 
     at("2025-03-03T09:30");
     identityService.setAuthentication("yangjun", List.of("cs-manager"));
@@ -146,7 +146,7 @@ class ComplaintAnalysisProcessTest {
     assertThat(recorded.getRecordedAt()).isEqualTo(beijing("2025-03-03T09:30").toInstant());
     // the form values moved into the report: the process kept the report's id, not them
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
-        .extracting(v -> v.getName()).contains(ComplaintAnalysisVariables.REPORT_ID)
+        .extracting(v -> v.getName()).contains(ComplaintAnalysisVariables.REPORT_ID.getName())
         .doesNotContain("improvementMeasures", "responsibleDepartments", "periodFrom", "periodTo");
   }
 
@@ -256,7 +256,7 @@ class ComplaintAnalysisProcessTest {
 
   private ComplaintReport report(ProcessInstance pi) {
     Long id = ((Number) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName(ComplaintAnalysisVariables.REPORT_ID).singleResult().getValue()).longValue();
+        .variableName(ComplaintAnalysisVariables.REPORT_ID.getName()).singleResult().getValue()).longValue();
     return reports.findById(id).orElseThrow();
   }
 

@@ -379,7 +379,7 @@ class ComplaintHandlingProcessTest {
     ProcessInstance b = start("low", null);
     Complaint other = complaint(b);
     // an administrator (or a REST call past the form) rewrites A's complaintId to B's complaint
-    runtimeService.setVariable(a.getId(), ComplaintVariables.COMPLAINT_ID, other.getId());
+    runtimeService.setVariable(a.getId(), ComplaintVariables.COMPLAINT_ID.getName(), other.getId());
 
     assertThatThrownBy(() -> assess(a, "high")).hasMessageContaining(other.getComplaintNumber())
         .hasMessageContaining("属于另一个流程实例");
@@ -398,7 +398,7 @@ class ComplaintHandlingProcessTest {
         .count();
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY,
-        withVariables(ComplaintVariables.COMPLAINT_ID, bound.getId()))).hasMessageContaining(bound.getComplaintNumber())
+        withVariables(ComplaintVariables.COMPLAINT_ID.getName(), bound.getId()))).hasMessageContaining(bound.getComplaintNumber())
         .hasMessageContaining("已由另一个流程实例办理");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintVariables.PROCESS_KEY)
         .count()).isEqualTo(instances);
@@ -411,7 +411,7 @@ class ComplaintHandlingProcessTest {
         "设备报警", "service-attitude", "medium", "phone", null, null, null, List.of()), "huangfang", null, null);
 
     assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey(ComplaintVariables.PROCESS_KEY)
-        .setVariable(ComplaintVariables.COMPLAINT_ID, received.getId()).startBeforeActivity("Task_CloseComplaint")
+        .setVariable(ComplaintVariables.COMPLAINT_ID.getName(), received.getId()).startBeforeActivity("Task_CloseComplaint")
         .execute()).hasMessageContaining(received.getComplaintNumber()).hasMessageContaining("尚未由任何流程实例办理");
     Complaint after = complaints.findById(received.getId()).orElseThrow();
     assertThat(after.getStatus()).isEqualTo(Complaint.RECEIVED);
@@ -444,7 +444,7 @@ class ComplaintHandlingProcessTest {
   @Verifies("P2.9")
   void theCreatorIsTheAuthenticatedUserEvenWhenAnInitiatorVariableNamesSomebodyElse() {
     Map<String, Object> values = intake("medium", null);
-    values.put(ComplaintVariables.INITIATOR, "zhangwei");
+    values.put(ComplaintVariables.INITIATOR.getName(), "zhangwei");
     identityService.setAuthentication("huangfang", List.of("cs-specialist"));
     ProcessInstance pi;
     try {
@@ -452,7 +452,7 @@ class ComplaintHandlingProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
-    assertThat(runtimeService.getVariable(pi.getId(), ComplaintVariables.INITIATOR)).as("the variable was sent")
+    assertThat(runtimeService.getVariable(pi.getId(), ComplaintVariables.INITIATOR.getName())).as("the variable was sent")
         .isEqualTo("zhangwei");
     assertThat(complaint(pi).getCreatedBy()).isEqualTo("huangfang");
     assertThat(events.findByComplaintIdOrderById(complaint(pi).getId())).extracting("actor")
@@ -469,7 +469,7 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = toVerdict();
     verdict(pi, true, 5);
     correctiveAction(pi);
-    runtimeService.setVariable(pi.getId(), ComplaintVariables.CUSTOMER_ID, foreignId);
+    runtimeService.setVariable(pi.getId(), ComplaintVariables.CUSTOMER_ID.getName(), foreignId);
     execute(job("TimerEvent_FollowUp", pi));
     checkRecurrence(pi, false);
 

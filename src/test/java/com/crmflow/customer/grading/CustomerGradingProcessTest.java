@@ -575,7 +575,7 @@ class CustomerGradingProcessTest {
     executeJobs(b);
     Task review = task("Task_ReviewGrades", a);
     GradingRun other = runs.findByRunNumber(b.getBusinessKey()).orElseThrow();
-    runtimeService.setVariable(a.getId(), GradingVariables.RUN_ID, other.getId());
+    runtimeService.setVariable(a.getId(), GradingVariables.RUN_ID.getName(), other.getId());
 
     // the reviewer approves what the form lists; the rewritten runId would apply the decision to run B
     assertThatThrownBy(() -> completeAs("wuxia", review, decisions(ids(changes(review)), null, null)))

@@ -141,8 +141,17 @@ final class JavaFacts {
   /** The FormData method that hands over a dynamic list or group as JSON. */
   private static final String TAKE_JSON = "takeJson";
   private static final Set<String> READ_METHODS =
-      Set.of("getVariable", "getVariableLocal", "getVariableTyped", "getVariableLocalTyped", "idVariable");
+      Set.of("getVariable", "getVariableLocal", "getVariableTyped", "getVariableLocalTyped", "idVariable", "idOrNull");
   private static final Set<String> WRITE_METHODS = Set.of("setVariable", "setVariableLocal");
+  /** camunda-bpm-data's factory methods: {@code longVariable("projectId")} declares a typed variable */
+  private static final Set<String> VARIABLE_FACTORIES = Set.of("stringVariable", "longVariable", "intVariable",
+      "shortVariable", "doubleVariable", "booleanVariable", "dateVariable", "uuidVariable", "customVariable",
+      "listVariable", "setVariable", "mapVariable", "listOfMapsVariable");
+  /** {@code VARIABLE.from(scope).get…()} reads a typed variable */
+  private static final Set<String> TYPED_READS = Set.of("get", "getOptional", "getOrNull", "getOrDefault",
+      "getLocal", "getLocalOptional", "getLocalOrNull", "getLocalOrDefault");
+  /** {@code VARIABLE.on(scope).set…()} writes one */
+  private static final Set<String> TYPED_WRITES = Set.of("set", "setLocal", "update", "updateLocal");
   private static final Set<String> VARIABLE_MAP_TAKERS = Set.of("startProcessInstanceByKey",
       "startProcessInstanceById", "setVariables", "setVariablesLocal", "complete", "submitTaskForm",
       "submitStartForm", "correlateMessage", "messageEventReceived", "signalEventReceived", "correlateStartMessage");
@@ -242,7 +251,8 @@ final class JavaFacts {
       if (m instanceof VariableTree v && v.getInitializer() != null
           && (isInterface || (v.getModifiers().getFlags().contains(Modifier.STATIC)
               && v.getModifiers().getFlags().contains(Modifier.FINAL)))
-          && (v.getType().toString().equals("String") || v.getType().toString().equals("java.lang.String"))) {
+          && (v.getType().toString().equals("String") || v.getType().toString().equals("java.lang.String")
+              || v.getType().toString().startsWith("VariableFactory<"))) {
         info.constants.put(v.getName().toString(), v.getInitializer());
       } else if (m instanceof ClassTree inner) {
         indexClass(cu, pkg, inner, info);
@@ -282,6 +292,18 @@ final class JavaFacts {
     }
     if (e instanceof IdentifierTree id) {
       return constant(ctx, id.getName().toString());
+    }
+    if (e instanceof MethodInvocationTree mi) {
+      // camunda-bpm-data: longVariable("projectId") declares the variable, PROJECT_ID.getName() names it
+      String method = mi.getMethodSelect() instanceof MemberSelectTree ms ? ms.getIdentifier().toString()
+          : mi.getMethodSelect().toString();
+      if (VARIABLE_FACTORIES.contains(method) && !mi.getArguments().isEmpty()) {
+        return resolve(mi.getArguments().get(0), ctx);
+      }
+      if (method.equals("getName") && mi.getArguments().isEmpty() && mi.getMethodSelect() instanceof MemberSelectTree ms) {
+        return resolve(ms.getExpression(), ctx);
+      }
+      return null;
     }
     if (e instanceof MemberSelectTree ms) {
       ClassInfo owner = classNamed(ctx, ms.getExpression().toString());
@@ -610,6 +632,24 @@ final class JavaFacts {
             globalWrites.add(ref);
             variablesSentHere.add(var);
           } else if (name.equals("setVariableLocal")) {
+            facts.localWrites.add(ref);
+          } else {
+            facts.scopedWrites.add(ref);
+          }
+        }
+      }
+      if ((TYPED_READS.contains(name) || TYPED_WRITES.contains(name)) && receiver instanceof MethodInvocationTree adapter
+          && adapter.getMethodSelect() instanceof MemberSelectTree adapterSelect) {
+        String adapterKind = adapterSelect.getIdentifier().toString();
+        String var = value(adapterSelect.getExpression());
+        if (var != null && adapterKind.equals("from") && TYPED_READS.contains(name)) {
+          facts.reads.add(new Ref(var, loc(call)));
+        } else if (var != null && adapterKind.equals("on") && TYPED_WRITES.contains(name)) {
+          Ref ref = new Ref(var, loc(call));
+          if (adapter.getArguments().size() >= 2) { // on(runtimeService, executionId): from outside the engine
+            globalWrites.add(ref);
+            variablesSentHere.add(var);
+          } else if (name.endsWith("Local")) {
             facts.localWrites.add(ref);
           } else {
             facts.scopedWrites.add(ref);

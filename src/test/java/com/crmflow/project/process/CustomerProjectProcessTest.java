@@ -422,7 +422,7 @@ class CustomerProjectProcessTest {
   @Verifies("P1.1")
   void theAccountManagerIsTheAuthenticatedUserEvenWhenAnInitiatorVariableNamesSomebodyElse() {
     Map<String, Object> values = startValues("normal");
-    values.put(ProjectVariables.INITIATOR, "lina");
+    values.put(ProjectVariables.INITIATOR.getName(), "lina");
     identityService.setAuthentication("zhangwei", List.of("account-manager"));
     ProcessInstance pi;
     try {
@@ -430,7 +430,7 @@ class CustomerProjectProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
-    assertThat(runtimeService.getVariable(pi.getId(), ProjectVariables.INITIATOR)).as("the variable was sent")
+    assertThat(runtimeService.getVariable(pi.getId(), ProjectVariables.INITIATOR.getName())).as("the variable was sent")
         .isEqualTo("lina");
     assertThat(projects.findById(projectId(pi)).orElseThrow().getAccountManager()).isEqualTo("zhangwei");
     assertThat(task("Task_SignRequirementRecord", pi)).isAssignedTo("zhangwei");
@@ -507,7 +507,7 @@ class CustomerProjectProcessTest {
     ProcessInstance a = start("normal");
     ProcessInstance b = start("normal");
     Long other = projectId(b);
-    runtimeService.setVariable(a.getId(), ProjectVariables.PROJECT_ID, other);
+    runtimeService.setVariable(a.getId(), ProjectVariables.PROJECT_ID.getName(), other);
 
     assertThatThrownBy(() -> signRecord(a)).hasMessageContaining(b.getBusinessKey())
         .hasMessageContaining("属于另一个流程实例");
@@ -651,7 +651,7 @@ class CustomerProjectProcessTest {
         .receiveOpinion(projects.findById(projectId(pi)).orElseThrow(), content, "phone");
     runtimeService.createMessageCorrelation(ProjectVariables.MESSAGE_CUSTOMER_OPINION)
         .processInstanceBusinessKey(pi.getBusinessKey())
-        .setVariable(ProjectVariables.OPINION_ID, opinion.getId())
+        .setVariable(ProjectVariables.OPINION_ID.getName(), opinion.getId())
         .correlateWithResult();
   }
 
