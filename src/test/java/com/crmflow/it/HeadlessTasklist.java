@@ -188,6 +188,24 @@ final class HeadlessTasklist implements AutoCloseable {
     }
   }
 
+  /**
+   * A picture for the user guide: with {@code -Ddocs.screenshots=true} the browser's window goes to
+   * {@code docs/images/tasklist/<name>.png} (see docs/testing.md, "Screenshots for the user guide"); otherwise
+   * nothing is written, so an ordinary test run leaves the repository as it is.
+   */
+  void guideScreenshot(String name) {
+    if (!Boolean.getBoolean("docs.screenshots")) {
+      return;
+    }
+    try {
+      Path dir = Files.createDirectories(Path.of("docs", "images", "tasklist"));
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("user guide screenshot " + name, e);
+    }
+  }
+
   @Override
   public void close() {
     browser.quit();

@@ -88,6 +88,7 @@ class ProjectPlanBrowserIT {
     form.fillIn(risks, 0, "应对预案", "分批迁移并双轨运行");
     form.checkAll("评审部门负责人");
     screenshot("plan-filled");
+    tasklist.guideScreenshot("project-plan");
 
     // no submit button of the form's own: Tasklist's 完成
     assertNoSubmitButtonInTheForm();
@@ -138,6 +139,7 @@ class ProjectPlanBrowserIT {
       form.fillIn(tasks, i, "质量标准", rows[i][2]);
     }
     screenshot("assign-filled");
+    tasklist.guideScreenshot("project-task-assignment");
 
     assertNoSubmitButtonInTheForm();
     complete(form, assign.getId());

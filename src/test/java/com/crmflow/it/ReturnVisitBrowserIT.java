@@ -84,6 +84,7 @@ class ReturnVisitBrowserIT {
     wait.until(d -> !form.errors().isEmpty());
     assertThat(form.errors()).contains("此项为必填项。").allSatisfy(e -> assertThat(e).doesNotContainPattern("[A-Za-z]"));
     assertThat(taskService.createTaskQuery().taskId(visitTask.getId()).count()).isEqualTo(1);
+    tasklist.guideScreenshot("return-visit-required-fields");
     // Tasklist's notice of the refused completion lies over 完成: close it, as a person would
     By notice = By.cssSelector(".page-notifications .alert");
     tasklist.click(By.cssSelector(".page-notifications .alert button.close[ng-click^='removeNotification']"));
@@ -107,6 +108,7 @@ class ReturnVisitBrowserIT {
     form.chooseIn(issues, 1, "责任部门", null);
     form.fillIn(issues, 1, "问题描述", "培训资料需要更新");
     tasklist.screenshot("visit-browser-filled");
+    tasklist.guideScreenshot("return-visit");
 
     // nothing of form-js' English anywhere in the form
     String shown = form.shownText();

@@ -70,6 +70,7 @@ class TasklistBrowserIT {
     start.fill("需求名称", "客服中心升级");
     start.fill("需求详细内容", "升级呼叫中心并接入工单系统");
     start.choose("需求复杂程度", "一般");
+    tasklist.guideScreenshot("customer-project-start");
     tasklist.click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"
         + "[not(contains(@class,'ng-hide'))][not(@disabled)]"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
@@ -125,6 +126,7 @@ class TasklistBrowserIT {
         .contains("B 核心客户 → A 重要战略客户").contains("100.00").contains("评定依据的指标");
     assertThat(browser.findElements(By.cssSelector(".fjs-container input[type=checkbox]")))
         .singleElement().satisfies(box -> assertThat(box.isSelected()).isTrue());
+    tasklist.guideScreenshot("customer-grading-review");
 
     // 完成 submits the form: the checked change is approved and applied
     tasklist.click(By.xpath("//button[@ng-click='complete()'][not(@disabled)]"));
