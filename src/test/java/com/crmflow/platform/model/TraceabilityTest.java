@@ -32,9 +32,6 @@ class TraceabilityTest {
 
   /** Clauses no test verifies yet, with the reason (printed in the table). Keep it short and honest. */
   static final Map<String, String> NOT_YET_VERIFIED = Map.of(
-      "P1.13", "no test follows an accepted project into the customer's archive: CustomerApiIT only sees that the"
-          + " customer's history has a project list, the handover test of CustomerGradingProcessTest shows a project"
-          + " inserted directly",
       "P3.7", "not implemented: no step for finance's credit evaluation or the risk measures; the archive only keeps a"
           + " credit rating, and a credit risk can be reported as a major change (P3.5)");
 

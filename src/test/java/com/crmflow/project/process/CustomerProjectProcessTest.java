@@ -20,6 +20,7 @@ import com.crmflow.project.domain.PlanReviewRepository;
 import com.crmflow.project.domain.PlanRiskRepository;
 import com.crmflow.project.domain.ProjectFeedbackRepository;
 import com.crmflow.project.domain.ProjectPlanRepository;
+import com.crmflow.project.domain.ProjectHistory;
 import com.crmflow.project.domain.ProjectRepository;
 import com.crmflow.project.domain.ProjectTaskRepository;
 import com.crmflow.project.domain.TaskProblemRepository;
@@ -74,6 +75,7 @@ class CustomerProjectProcessTest {
   @Autowired AcceptanceRepository acceptances;
   @Autowired ProjectFeedbackRepository feedbacks;
   @Autowired PlanDeadlineEventRepository deadlineEvents;
+  @Autowired com.crmflow.customer.api.CustomerViews customerViews;
 
   @BeforeEach
   void setUp() {
@@ -91,7 +93,7 @@ class CustomerProjectProcessTest {
   // ---------------------------------------------------------------------------------------------- paths
 
   @Test
-  @Verifies({"P1.1", "P1.3", "P1.4", "P1.5", "P1.6", "P1.8", "P1.11", "P1.12"})
+  @Verifies({"P1.1", "P1.3", "P1.4", "P1.5", "P1.6", "P1.8", "P1.11", "P1.12", "P1.13"})
   void happyPathWithoutMeetingEndsWithSignedAcceptanceAndFeedback() {
     ProcessInstance pi = start("normal");
     assertThat(pi).hasPassed("Task_RegisterRequirement").isWaitingAt("Task_SignRequirementRecord");
@@ -144,6 +146,17 @@ class CustomerProjectProcessTest {
     assertThat(acceptances.findAll()).filteredOn(a -> a.getProjectId().equals(projectId(pi)))
         .singleElement().extracting("signerName").isEqualTo("客户代表刘经理");
     assertThat(feedbacks.findAll()).filteredOn(f -> f.getProjectId().equals(projectId(pi))).hasSize(1);
+
+    // the customer's archive keeps the accepted project in its cooperation history (P1.13)
+    var project = projects.findById(projectId(pi)).orElseThrow();
+    assertThat(customerViews.view(project.getCustomerId()).history().get("projects"))
+        .filteredOn(e -> ((ProjectHistory.ProjectEntry) e).projectNumber().equals(pi.getBusinessKey()))
+        .singleElement().satisfies(e -> {
+          ProjectHistory.ProjectEntry entry = (ProjectHistory.ProjectEntry) e;
+          assertThat(entry.status()).isEqualTo("COMPLETED");
+          assertThat(entry.acceptedAt()).isNotNull();
+          assertThat(entry.accountManager()).isEqualTo("zhangwei");
+        });
   }
 
   @Test
