@@ -1,13 +1,9 @@
 package com.crmflow.complaint.analysis;
 
 import com.crmflow.platform.web.ApiExceptionHandler;
-import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -19,24 +15,12 @@ import org.springframework.stereotype.Component;
 public class ComplaintAnalysisApi {
 
   /** Groups that oversee complaints and may read their KPIs and analyses. */
-  static final Set<String> READERS = Set.of("cs-manager", "crm-dept", "senior-management", "supervisor",
-      "camunda-admin");
   static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
-  private final IdentityService identityService;
 
-  public ComplaintAnalysisApi(IdentityService identityService) {
-    this.identityService = identityService;
+  public ComplaintAnalysisApi() {
   }
 
-  void checkReader() {
-    var auth = identityService.getCurrentAuthentication();
-    List<String> groups = auth.getGroupIds() != null ? auth.getGroupIds()
-        : identityService.createGroupQuery().groupMember(auth.getUserId()).list().stream().map(Group::getId).toList();
-    if (groups.stream().noneMatch(READERS::contains)) {
-      throw new ForbiddenException("只有客户服务经理、客户关系管理部门、高层管理团队、监督部门和系统管理员可以查看投诉统计");
-    }
-  }
 
   /** A 400 naming the request parameter, e.g. from, to, format. */
   public static class InvalidParameterException extends RuntimeException {

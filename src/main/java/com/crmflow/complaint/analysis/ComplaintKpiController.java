@@ -1,5 +1,7 @@
 package com.crmflow.complaint.analysis;
 
+import com.crmflow.platform.web.DeniedMessage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.crmflow.complaint.analysis.ComplaintAnalysisApi.InvalidParameterException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/kpis/complaints?from=2026-11-01&to=2026-11-30}: the complaint KPIs of a period, JSON or CSV. */
 @RestController
+@PreAuthorize("hasAnyAuthority('GROUP_cs-manager', 'GROUP_crm-dept', 'GROUP_senior-management', 'GROUP_supervisor', 'GROUP_camunda-admin')")
+@DeniedMessage("只有客户服务经理、客户关系管理部门、高层管理团队、监督部门和系统管理员可以查看投诉统计")
 public class ComplaintKpiController {
 
   private final ComplaintKpiService kpis;
@@ -28,7 +32,6 @@ public class ComplaintKpiController {
   public ResponseEntity<?> complaints(@RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    api.checkReader();
     var start = ComplaintAnalysisApi.date("from", from);
     var end = ComplaintAnalysisApi.date("to", to);
     if (start.isAfter(end)) {

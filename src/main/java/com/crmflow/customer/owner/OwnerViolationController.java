@@ -1,9 +1,9 @@
 package com.crmflow.customer.owner;
 
+import com.crmflow.platform.web.DeniedMessage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.crmflow.customer.owner.OwnerViolations.Report;
 import com.crmflow.platform.process.InvalidFieldException;
-import com.crmflow.platform.security.CurrentUser;
-import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,19 +12,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class OwnerViolationController {
 
-  static final Set<String> READERS = Set.of("crm-dept", "supervisor", "camunda-admin");
 
   private final OwnerViolations violations;
-  private final CurrentUser currentUser;
 
-  public OwnerViolationController(OwnerViolations violations, CurrentUser currentUser) {
+  public OwnerViolationController(OwnerViolations violations) {
     this.violations = violations;
-    this.currentUser = currentUser;
   }
 
+  @PreAuthorize("hasAnyAuthority('GROUP_crm-dept', 'GROUP_supervisor', 'GROUP_camunda-admin')")
+  @DeniedMessage("只有客户关系管理部门和监督部门可以查看客户责任人检查结果")
   @GetMapping("/api/customers/owner-violations")
   public Report list(@RequestParam(defaultValue = "500") int limit) {
-    currentUser.requireAnyOf(READERS, "只有客户关系管理部门和监督部门可以查看客户责任人检查结果");
     if (limit < 1 || limit > 10000) {
       throw new InvalidFieldException("limit", "应在 1 到 10000 之间");
     }

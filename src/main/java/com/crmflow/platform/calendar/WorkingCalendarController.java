@@ -1,14 +1,14 @@
 package com.crmflow.platform.calendar;
 
+import com.crmflow.platform.web.DeniedMessage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.crmflow.platform.calendar.WorkingCalendarAdmin.ChangeResult;
 import com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput;
 import com.crmflow.platform.calendar.WorkingCalendarAdmin.YearView;
 import com.crmflow.platform.process.InvalidFieldException;
-import com.crmflow.platform.security.CurrentUser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,23 +24,21 @@ import org.springframework.web.bind.annotation.RestController;
  * removed. Changes are audited and move every waiting deadline at once (see {@link WorkingCalendarAdmin}).
  */
 @RestController
+@PreAuthorize("hasAnyAuthority('GROUP_camunda-admin')")
+@DeniedMessage(WorkingCalendarController.REFUSED)
 @RequestMapping("/api/admin/calendar")
 public class WorkingCalendarController {
 
-  static final Set<String> ADMINS = Set.of("camunda-admin");
   static final String REFUSED = "只有系统管理员可以查看和维护工作日历";
 
   private final WorkingCalendarAdmin admin;
   private final CalendarCoverage coverage;
   private final WorkingCalendar calendar;
-  private final CurrentUser currentUser;
 
-  public WorkingCalendarController(WorkingCalendarAdmin admin, CalendarCoverage coverage, WorkingCalendar calendar,
-      CurrentUser currentUser) {
+  public WorkingCalendarController(WorkingCalendarAdmin admin, CalendarCoverage coverage, WorkingCalendar calendar) {
     this.admin = admin;
     this.coverage = coverage;
     this.calendar = calendar;
-    this.currentUser = currentUser;
   }
 
   public record YearImport(List<DayInput> days) {}
@@ -50,38 +48,30 @@ public class WorkingCalendarController {
   /** Covered years and the uncovered year coming up (as the health details show them). */
   @GetMapping
   public CalendarCoverage.Status coverage() {
-    requireAdmin();
     return coverage.status(ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate());
   }
 
   @GetMapping("/years/{year}")
   public YearView year(@PathVariable String year) {
-    requireAdmin();
     return admin.year(parseYear(year));
   }
 
   /** Imports a whole year (replaces its days): the State Council's notice, entered once a year. */
   @PutMapping("/years/{year}")
   public ChangeResult importYear(@PathVariable String year, @RequestBody YearImport body) {
-    requireAdmin();
     return admin.importYear(parseYear(year), body == null ? null : body.days());
   }
 
   @PutMapping("/days/{date}")
   public ChangeResult putDay(@PathVariable String date, @RequestBody DayChange body) {
-    requireAdmin();
     return admin.putDay(date(date), body == null ? null : new DayInput(null, body.kind(), body.name()));
   }
 
   @DeleteMapping("/days/{date}")
   public ChangeResult removeDay(@PathVariable String date) {
-    requireAdmin();
     return admin.removeDay(date(date));
   }
 
-  private void requireAdmin() {
-    currentUser.requireAnyOf(ADMINS, REFUSED);
-  }
 
   private static int parseYear(String year) {
     if (year == null || !year.matches("\\d{4}")) {

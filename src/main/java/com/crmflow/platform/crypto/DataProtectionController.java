@@ -1,9 +1,9 @@
 package com.crmflow.platform.crypto;
 
+import com.crmflow.platform.web.DeniedMessage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.crmflow.platform.audit.AuditLog;
-import com.crmflow.platform.security.CurrentUser;
 import java.util.List;
-import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,18 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/data-protection")
 public class DataProtectionController {
 
-  static final Set<String> ADMINS = Set.of("camunda-admin");
 
   private final DataProtection protection;
   private final ProtectedColumns columns;
-  private final CurrentUser currentUser;
   private final AuditLog audit;
 
-  public DataProtectionController(DataProtection protection, ProtectedColumns columns, CurrentUser currentUser,
+  public DataProtectionController(DataProtection protection, ProtectedColumns columns,
       AuditLog audit) {
     this.protection = protection;
     this.columns = columns;
-    this.currentUser = currentUser;
     this.audit = audit;
   }
 
@@ -39,9 +36,10 @@ public class DataProtectionController {
   public record Status(long primaryKeyId, List<KeyView> keys, long plaintextValues, List<Long> keysInUseNotInKeyset,
       List<String> columns) {}
 
+  @PreAuthorize("hasAnyAuthority('GROUP_camunda-admin')")
+  @DeniedMessage("只有系统管理员可以查看数据密钥状态")
   @GetMapping
   public Status status() {
-    currentUser.requireAnyOf(ADMINS, "只有系统管理员可以查看数据密钥状态");
     ProtectedColumns.Usage usage = columns.usage();
     List<DataProtection.KeyInfo> keys = protection.keys();
     return new Status(Integer.toUnsignedLong(protection.primaryKeyId()),
@@ -54,9 +52,10 @@ public class DataProtectionController {
   }
 
   /** Re-encrypts every value that is not encrypted with the primary key (after adding a new primary key). */
+  @PreAuthorize("hasAnyAuthority('GROUP_camunda-admin')")
+  @DeniedMessage("只有系统管理员可以重新加密数据")
   @PostMapping("/re-encrypt")
   public ProtectedColumns.Result reEncrypt() {
-    currentUser.requireAnyOf(ADMINS, "只有系统管理员可以重新加密数据");
     ProtectedColumns.Result r = columns.reEncryptAll();
     audit.record(AuditLog.RE_ENCRYPT, "data-protection", Integer.toUnsignedString(protection.primaryKeyId()), "scanned " + r.scanned()
         + ", re-encrypted " + r.reEncrypted() + ", plaintext encrypted " + r.plaintextEncrypted() + ", unreadable "

@@ -31,10 +31,4 @@ public class CurrentUser {
     return groups().stream().anyMatch(groupIds::contains);
   }
 
-  /** 403 with the given Chinese message unless the caller belongs to one of the groups. */
-  public void requireAnyOf(Collection<String> groupIds, String message) {
-    if (!inAnyOf(groupIds)) {
-      throw new ForbiddenException(message);
-    }
-  }
 }

@@ -1,9 +1,10 @@
 package com.crmflow.platform.security;
 
+import com.crmflow.platform.web.DeniedMessage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.crmflow.platform.process.NotFoundException;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,26 +21,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/login-throttles")
 public class LoginThrottleController {
 
-  private static final List<String> ADMINS = List.of(Groups.CAMUNDA_ADMIN);
   private static final String ADMIN_ONLY = "只有系统管理员可以查看和解除登录限制";
 
   private final LoginThrottle throttle;
-  private final CurrentUser currentUser;
 
-  public LoginThrottleController(LoginThrottle throttle, CurrentUser currentUser) {
+  public LoginThrottleController(LoginThrottle throttle) {
     this.throttle = throttle;
-    this.currentUser = currentUser;
   }
 
+  @PreAuthorize("hasAnyAuthority('GROUP_camunda-admin')")
+  @DeniedMessage(ADMIN_ONLY)
   @GetMapping
   public List<LoginThrottle.Entry> list() {
-    currentUser.requireAnyOf(ADMINS, ADMIN_ONLY);
     return throttle.entries();
   }
 
+  @PreAuthorize("hasAnyAuthority('GROUP_camunda-admin')")
+  @DeniedMessage(ADMIN_ONLY)
   @DeleteMapping
   public ResponseEntity<Map<String, Object>> clear(@RequestParam(required = false) String key) {
-    currentUser.requireAnyOf(ADMINS, ADMIN_ONLY);
     if (key == null || key.isBlank()) {
       throttle.clearAll();
       return ResponseEntity.ok(Map.of("cleared", "all"));

@@ -35,6 +35,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -241,6 +242,21 @@ public class ApiExceptionHandler {
   ProblemDetail forbidden(RuntimeException e, HttpServletRequest request) {
     return refused(request, e, HttpStatus.FORBIDDEN, "无权访问",
         e instanceof ForbiddenException ? e.getMessage() : "您没有执行此操作的权限", List.of());
+  }
+
+  /**
+   * 403 from a {@code @PreAuthorize} group check (Spring Security method security over the login's
+   * {@code GROUP_<id>} authorities), with the Chinese reason of the method's or class's {@link DeniedMessage}.
+   */
+  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+  ProblemDetail denied(org.springframework.security.access.AccessDeniedException e, HandlerMethod handler,
+      HttpServletRequest request) {
+    DeniedMessage reason = handler == null ? null : handler.getMethodAnnotation(DeniedMessage.class);
+    if (reason == null && handler != null) {
+      reason = handler.getBeanType().getAnnotation(DeniedMessage.class);
+    }
+    return refused(request, e, HttpStatus.FORBIDDEN, "无权访问",
+        reason != null ? reason.value() : "您没有执行此操作的权限", List.of());
   }
 
   /** 403 for a resource the user may not see or change. */

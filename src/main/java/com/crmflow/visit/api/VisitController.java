@@ -1,5 +1,7 @@
 package com.crmflow.visit.api;
 
+import com.crmflow.platform.web.DeniedMessage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerService;
@@ -38,7 +40,6 @@ public class VisitController {
   /** Groups that see every customer's visits (003 §3.4: crm-dept monitors; management and auditors read). */
   static final Set<String> OVERSEERS = Set.of("crm-dept", "senior-management", "supervisor", "camunda-admin");
   /** Groups that start visit cycles. */
-  static final Set<String> PLANNERS = Set.of("crm-dept", "camunda-admin");
 
   private final VisitScheduler scheduler;
   private final VisitService visits;
@@ -64,9 +65,10 @@ public class VisitController {
    * Starts a visit cycle for every ACTIVE customer without one ({@code customerId}: only that customer, 400 when
    * it is inactive or already has one). The nightly sweep does the same.
    */
+  @PreAuthorize("hasAnyAuthority('GROUP_crm-dept', 'GROUP_camunda-admin')")
+  @DeniedMessage("只有客户关系管理部门可以安排回访周期")
   @PostMapping("/cycles")
   public ResponseEntity<SweepResult> startCycles(@RequestParam(required = false) Long customerId) {
-    currentUser.requireAnyOf(PLANNERS, "只有客户关系管理部门可以安排回访周期");
     if (customerId != null) {
       Visit v = scheduler.startCycle(customerId, currentUser.id());
       return ResponseEntity.status(HttpStatus.CREATED).body(new SweepResult(1, 0, List.of(v.getVisitNumber())));
@@ -78,10 +80,11 @@ public class VisitController {
       LocalDate dueDate, long daysOverdue, int overdueLevel, Instant warnedAt, Instant escalatedAt) {}
 
   /** SPEC P4.4: overdue visits (owner warned, or escalated to crm-dept), the oldest first. */
+  @PreAuthorize("hasAnyAuthority('GROUP_crm-dept', 'GROUP_senior-management', 'GROUP_supervisor', 'GROUP_camunda-admin')")
+  @DeniedMessage("只有客户关系管理部门、高层管理团队和监督部门可以查看逾期回访")
   @GetMapping("/overdue")
   @Transactional(readOnly = true)
   public List<OverdueView> overdue() {
-    currentUser.requireAnyOf(OVERSEERS, "只有客户关系管理部门、高层管理团队和监督部门可以查看逾期回访");
     LocalDate today = visits.today();
     return visitRepository.findOverdue().stream().map(v -> {
       Customer c = customers.find(v.getCustomerId()).orElseThrow();
