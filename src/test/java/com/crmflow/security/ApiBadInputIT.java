@@ -2,7 +2,7 @@ package com.crmflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crmflow.it.IntegrationTest;
+import com.crmflow.testsupport.it.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.customer.domain.CreditCode;
 import com.crmflow.customer.domain.CustomerRepository;
-import com.crmflow.it.IntegrationTest;
-import com.crmflow.it.Rest;
+import com.crmflow.testsupport.it.IntegrationTest;
+import com.crmflow.testsupport.it.Rest;
 import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package com.crmflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crmflow.it.Rest;
-import com.crmflow.it.WebappBrowser;
+import com.crmflow.testsupport.it.Rest;
+import com.crmflow.testsupport.it.WebappBrowser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
-import com.crmflow.it.IntegrationTest;
-import com.crmflow.it.Rest;
+import com.crmflow.testsupport.it.IntegrationTest;
+import com.crmflow.testsupport.it.Rest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,9 +3,9 @@ package com.crmflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.crmflow.it.EmbeddedPostgresConfiguration;
-import com.crmflow.it.Rest;
-import com.crmflow.it.TestDataKeyset;
+import com.crmflow.testsupport.it.EmbeddedPostgresConfiguration;
+import com.crmflow.testsupport.it.Rest;
+import com.crmflow.testsupport.it.TestDataKeyset;
 import com.crmflow.platform.notification.OutboxSender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -2,8 +2,8 @@ package com.crmflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crmflow.it.IntegrationTest;
-import com.crmflow.it.Rest;
+import com.crmflow.testsupport.it.IntegrationTest;
+import com.crmflow.testsupport.it.Rest;
 import com.crmflow.testsupport.Verifies;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,116 @@
+package com.crmflow.platform.persistence;
+
+import com.crmflow.testsupport.it.IntegrationTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What keeps the busiest queries indexed as the data grows (issue 9, benchmarks/README.md "Scale"): PostgreSQL knows
+ * how many authorizations pass Camunda's permission bit tests (AuthorizationQueryStatistics), so that it plans staff
+ * users' task lists as indexed lookups; a customer search by part of the name can use the trigram index.
+ */
+@IntegrationTest
+class QueryPlansIT {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired com.crmflow.platform.persistence.AuthorizationQueryStatistics statistics;
+
+  private double estimatedRows(String where) throws Exception {
+    jdbc.execute("ANALYZE act_ru_authorization");
+    String plan = jdbc.queryForObject("EXPLAIN (FORMAT JSON) SELECT * FROM act_ru_authorization WHERE " + where,
+        String.class);
+    JsonNode root = new ObjectMapper().readTree(plan);
+    return root.get(0).path("Plan").path("Plan Rows").asDouble();
+  }
+
+  @Test
+  void thePlannerEstimatesTheBitTestsOfAuthorizationChecksFromStatistics() throws Exception {
+    assertThat(jdbc.queryForList("SELECT stxname FROM pg_statistic_ext WHERE stxname LIKE 'crm_auth_perms_%'",
+        String.class)).containsExactlyInAnyOrder("crm_auth_perms_2", "crm_auth_perms_64", "crm_auth_perms_512",
+        "crm_auth_perms_4096", "crm_auth_perms_4194304");
+
+    int actual = jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization WHERE perms_ & 2 = 2", Integer.class);
+    int total = jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization", Integer.class);
+    assertThat(actual).as("most authorizations grant READ").isGreaterThan(total / 2);
+    // without the statistics PostgreSQL assumes 0.5 % of the rows for "perms_ & 2 = 2"
+    assertThat(estimatedRows("perms_ & 2 = 2")).isBetween(actual * 0.7, actual * 1.3);
+  }
+
+  /** Generic plans would ignore the statistics (PostgresCustomPlans): every connection plans per execution. */
+  @Test
+  void everyConnectionPlansEachStatementForItsParameters() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+      assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
+    }
+  }
+
+  /**
+   * Autovacuum may be off or late: after a burst of new authorizations the application analyses the table itself
+   * (here with autovacuum switched off for the table, so that nothing else can have done it).
+   */
+  @Test
+  void afterABurstOfNewAuthorizationsTheTableIsAnalysedAgain() {
+    jdbc.execute("ALTER TABLE act_ru_authorization SET (autovacuum_enabled = false)");
+    try {
+      jdbc.execute("ANALYZE act_ru_authorization");
+      assertThat(statistics.analyzeIfStale()).as("just analysed").isFalse();
+      java.sql.Timestamp burstAt = jdbc.queryForObject("SELECT now()", java.sql.Timestamp.class);
+      int before = jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization", Integer.class);
+      int burst = Math.max(600, before); // more than a fifth of the table and more than 500 rows
+      new TransactionTemplate(transactions).executeWithoutResult(s -> jdbc.update(
+          "INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
+          + " SELECT 'qp-' || g, 1, 1, 'query-plans-it', 7, 'qp-task-' || g, 16386 FROM generate_series(1, ?) g",
+          burst));
+      // the statistics collector reports the changes asynchronously; the scheduled check may come first
+      long deadline = System.currentTimeMillis() + 30_000;
+      while (!analysedSince(burstAt) && System.currentTimeMillis() < deadline) {
+        if (!statistics.analyzeIfStale()) {
+          sleep(200);
+        }
+      }
+      assertThat(analysedSince(burstAt)).as("analysed after %d new rows", burst).isTrue();
+      double reltuples = jdbc.queryForObject(
+          "SELECT reltuples FROM pg_class WHERE relname = 'act_ru_authorization'", Double.class);
+      assertThat(reltuples).isGreaterThanOrEqualTo(before + burst);
+    } finally {
+      jdbc.update("DELETE FROM act_ru_authorization WHERE group_id_ = 'query-plans-it'");
+      jdbc.execute("ALTER TABLE act_ru_authorization RESET (autovacuum_enabled)");
+    }
+  }
+
+  private boolean analysedSince(java.sql.Timestamp t) {
+    jdbc.execute("SELECT pg_stat_clear_snapshot()");
+    Boolean after = jdbc.queryForObject("SELECT coalesce(last_analyze >= ?, false) FROM pg_stat_user_tables"
+        + " WHERE relname = 'act_ru_authorization'", Boolean.class, t);
+    return Boolean.TRUE.equals(after);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void aSearchByPartOfTheNameCanUseTheTrigramIndex() {
+    // the shape Hibernate sends for GET /api/customers?name=… (CustomerController.search); with a handful of demo
+    // customers a sequential scan is cheaper, so it is switched off to see whether the index applies at all
+    String plan = new TransactionTemplate(transactions).execute(s -> {
+      jdbc.execute("SET LOCAL enable_seqscan = off");
+      return String.join("\n", jdbc.queryForList(
+          "EXPLAIN SELECT id FROM crm_customer WHERE lower(name) LIKE ? ESCAPE '\\'", String.class, "%物流%"));
+    });
+    assertThat(plan).contains("ix_customer_name_trgm");
+  }
+}
