@@ -29,6 +29,15 @@ public final class ModelProperties {
   /** {@code escalationLevel} = 1 or 2: a service task that escalates a breach to that level. */
   public static final String ESCALATION_LEVEL = "escalationLevel";
 
+  /** {@code reviewLevel} = department or division: which review of the project plan a user task is. */
+  public static final String REVIEW_LEVEL = "reviewLevel";
+
+  /** {@code taskNamePrefix}: the Chinese start of a task's name, followed by what it works on (执行任务：…). */
+  public static final String TASK_NAME_PREFIX = "taskNamePrefix";
+
+  /** {@code options} = departments: the task's form gets the departments as the options of its select. */
+  public static final String OPTIONS = "options";
+
   private ModelProperties() {}
 
   /** The property of the element a delegate or execution listener runs for. */

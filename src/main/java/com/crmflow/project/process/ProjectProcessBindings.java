@@ -6,6 +6,7 @@ import static com.crmflow.project.process.ProjectVariables.*;
 
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.platform.forms.FormData;
 import com.crmflow.project.domain.PlanInput;
 import com.crmflow.project.domain.PlanInput.MilestoneInput;
@@ -170,7 +171,8 @@ public class ProjectProcessBindings {
       FormData form = FormData.of(task);
       boolean approved = form.flag(PLAN_APPROVED);
       String comment = form.takeText(REVIEW_COMMENT);
-      boolean department = "Task_ReviewPlanByDepartment".equals(task.getTaskDefinitionKey());
+      // the model says which review this is (extension property reviewLevel: department or division)
+      boolean department = "department".equals(ModelProperties.of(task, ModelProperties.REVIEW_LEVEL).orElse(null));
       Long projectId = projectId(task);
       // a department review is the reviewer's the plan named (the task's assignee), not the `reviewer` variable
       String reviewer = department ? task.getAssignee() : actor(task);
@@ -216,8 +218,8 @@ public class ProjectProcessBindings {
   public TaskListener projectTaskDescribed() {
     return task -> {
       var t = projectTask(task);
-      boolean coordination = "Task_CoordinateProblem".equals(task.getTaskDefinitionKey());
-      task.setName((coordination ? "协调执行问题：" : "执行任务：") + t.getTitle());
+      // the model names the kind of task (extension property taskNamePrefix, e.g. 执行任务：)
+      task.setName(ModelProperties.of(task, ModelProperties.TASK_NAME_PREFIX).orElse("") + t.getTitle());
       task.setDescription("要求：" + t.getRequirements() + "\n质量标准：" + t.getQualityStandard()
           + "\n完成时间：" + t.getDueDate());
     };

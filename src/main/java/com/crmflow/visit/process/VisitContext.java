@@ -5,6 +5,7 @@ import static com.crmflow.visit.process.VisitVariables.*;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEvent;
 import com.crmflow.visit.domain.VisitImprovement;
@@ -52,14 +53,15 @@ public class VisitContext implements TaskListener {
     if (visitId == null) {
       return;
     }
-    Long improvementId = TASK_IMPROVEMENT.equals(task.getTaskDefinitionKey()) ? Engine.idVariable(task, IMPROVEMENT_ID)
-        : null;
+    // what the task shows is said by the model: contextShows = improvement (the item), options = departments
+    boolean showsImprovement = "improvement".equals(ModelProperties.of(task, "contextShows").orElse(null));
+    Long improvementId = showsImprovement ? Engine.idVariable(task, IMPROVEMENT_ID) : null;
     // only the visit (and improvement item) bound to this instance is shown, never one a rewritten id points at
     Long bound = visits.boundTo(visitId, task.getProcessInstanceId()).getId();
     Long item = improvementId == null ? null
         : visits.boundImprovement(improvementId, task.getProcessInstanceId()).getId();
     CONTEXT.on(task).setLocal(summary(bound, item));
-    if (TASK_VISIT.equals(task.getTaskDefinitionKey())) {
+    if ("departments".equals(ModelProperties.of(task, ModelProperties.OPTIONS).orElse(null))) {
       ArrayNode options = json.createArrayNode();
       settings.getDepartments().forEach(d -> options.addObject().put("label", d.name()).put("value", d.name()));
       DEPARTMENT_OPTIONS.on(task).setLocal(SpinValues.jsonValue(options.toString()).create());

@@ -32,9 +32,15 @@ class ModelPropertiesTest {
 
   private record Known(Predicate<BaseElement> on, String where, Predicate<String> value, String values) {}
 
-  private static final Set<String> SECTIONS = Set.of("plan", "tasks", "acceptance");
+  private static final Set<String> SECTIONS = Set.of("plan", "tasks", "acceptance", "improvement");
 
   private static final Map<String, Known> KNOWN = Map.of(
+      ModelProperties.REVIEW_LEVEL, new Known(e -> e instanceof UserTask, "a user task",
+          v -> v.equals("department") || v.equals("division"), "department or division"),
+      ModelProperties.TASK_NAME_PREFIX, new Known(e -> e instanceof UserTask, "a user task",
+          v -> !v.isBlank() && v.length() <= 20, "a short Chinese text"),
+      ModelProperties.OPTIONS, new Known(e -> e instanceof UserTask, "a user task",
+          v -> v.equals("departments"), "departments"),
       ModelProperties.DEADLINE, new Known(e -> e instanceof ServiceTask, "a service task",
           v -> v.equals("INITIAL_RESPONSE") || v.equals("RESULT_FEEDBACK"), "INITIAL_RESPONSE or RESULT_FEEDBACK"),
       ModelProperties.ESCALATION_LEVEL, new Known(e -> e instanceof ServiceTask, "a service task",
@@ -42,7 +48,7 @@ class ModelPropertiesTest {
       ModelProperties.SUPERVISION_LEVEL, new Known(e -> e instanceof UserTask, "a user task",
           v -> v.equals("1") || v.equals("2"), "1 or 2"),
       ProjectContext.CONTEXT_SHOWS, new Known(e -> e instanceof UserTask, "a user task",
-          v -> Stream.of(v.split("\\s*,\\s*")).allMatch(SECTIONS::contains), "plan, tasks, acceptance (comma-separated)"),
+          v -> Stream.of(v.split("\\s*,\\s*")).allMatch(SECTIONS::contains), "plan, tasks, acceptance, improvement (comma-separated)"),
       // the requirement clauses an element implements; the ids are checked by TraceabilityTest
       "clause", new Known(e -> true, "any element", v -> !v.isBlank(), "clause ids"));
 
