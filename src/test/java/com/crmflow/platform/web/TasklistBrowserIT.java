@@ -1,25 +1,19 @@
 package com.crmflow.platform.web;
 
 import com.crmflow.testsupport.it.IntegrationTest;
-import com.crmflow.testsupport.it.HeadlessTasklist;
+import com.crmflow.testsupport.it.TasklistBrowserTest;
 import com.crmflow.testsupport.it.TasklistForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.testsupport.Verifies;
-import java.io.IOException;
 import org.camunda.bpm.engine.TaskService;
 import com.crmflow.customer.domain.Customer;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,33 +24,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * review form shows.
  */
 @IntegrationTest
-class TasklistBrowserIT {
+class TasklistBrowserIT extends TasklistBrowserTest {
+
+  TasklistBrowserIT() {
+    super("browser-");
+  }
 
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired com.crmflow.customer.domain.CustomerRepository customers;
-
-  HeadlessTasklist tasklist;
-  WebDriver browser;
-  WebDriverWait wait;
-
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    tasklist = HeadlessTasklist.open();
-    browser = tasklist.browser;
-    wait = tasklist.wait;
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    if (tasklist != null) {
-      tasklist.screenshot("browser-" + test.getTestMethod().orElseThrow().getName());
-      tasklist.close();
-    }
-  }
 
   @Test
   @Verifies("P1.1")

@@ -2,7 +2,7 @@ package com.crmflow.project.process;
 
 import com.crmflow.testsupport.it.IntegrationTest;
 import com.crmflow.testsupport.it.Rest;
-import com.crmflow.testsupport.it.HeadlessTasklist;
+import com.crmflow.testsupport.it.TasklistBrowserTest;
 import com.crmflow.testsupport.it.TasklistForm;
 import static com.crmflow.project.process.CustomerProjectRestIT.json;
 import static com.crmflow.project.process.CustomerProjectRestIT.vars;
@@ -10,19 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.testsupport.Verifies;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,30 +27,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * disabled; see tasklist/scripts/crmflow-forms.js).
  */
 @IntegrationTest
-class ProjectPlanBrowserIT {
+class ProjectPlanBrowserIT extends TasklistBrowserTest {
+
+  ProjectPlanBrowserIT() {
+    super("plan-browser-");
+  }
 
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-
-  HeadlessTasklist tasklist;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    tasklist = HeadlessTasklist.open();
-    browser = tasklist.browser;
-    wait = tasklist.wait;
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    if (tasklist != null) {
-      screenshot(test.getTestMethod().orElseThrow().getName());
-      tasklist.close();
-    }
-  }
 
   @Test
   @Verifies({"P1.4", "P1.5"})

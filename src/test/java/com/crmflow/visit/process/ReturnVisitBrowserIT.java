@@ -2,14 +2,13 @@ package com.crmflow.visit.process;
 
 import com.crmflow.testsupport.it.IntegrationTest;
 import com.crmflow.testsupport.it.Rest;
-import com.crmflow.testsupport.it.HeadlessTasklist;
+import com.crmflow.testsupport.it.TasklistBrowserTest;
 import com.crmflow.testsupport.it.TasklistForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,15 +19,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,7 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * where form-js brings its own texts: the selects' placeholder, the list's add button and the validation messages.
  */
 @IntegrationTest
-class ReturnVisitBrowserIT {
+class ReturnVisitBrowserIT extends TasklistBrowserTest {
+
+  ReturnVisitBrowserIT() {
+    super("visit-browser-");
+  }
 
   /** form-js' own English texts, none of which may show. */
   static final String[] FORM_JS_ENGLISH = {"Select", "Search", "Add new", "Collapse", "Expand all", "Field is required",
@@ -50,25 +48,6 @@ class ReturnVisitBrowserIT {
   @Autowired TaskService taskService;
 
   String visitNumber;
-  HeadlessTasklist tasklist;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    tasklist = HeadlessTasklist.open();
-    browser = tasklist.browser;
-    wait = tasklist.wait;
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    if (tasklist != null) {
-      tasklist.screenshot("visit-browser-" + test.getTestMethod().orElseThrow().getName());
-      tasklist.close();
-    }
-  }
-
   @Test
   void theOwnerRecordsAVisitWithTwoIssuesInTasklistInChineseAndCompletesItWithTasklistsOwnButton() {
     Task visitTask = visitDueFor("zhangwei");
