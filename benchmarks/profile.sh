@@ -29,14 +29,15 @@ for _ in $(seq 1 300); do
   curl -sf "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break
   sleep 2
 done
-run() {
+run() { # run NAME GATLING-ARGS...: one Gatling run, its console output in gatling-NAME.log
+  local name="$1"; shift
   "$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" gatling:test -Dgatling.simulationClass=com.crmflow.bench.CompareSimulation \
     -Dgatling.resultsFolder="$WORK/gatling" -Dgatling.noReports=true -Dbench.app=ours -Dbench.baseUrl="http://127.0.0.1:$PORT" \
     -Dbench.user=huangfang -Dbench.password=demo -Dbench.readUser=wuxia -Dbench.readPassword=demo \
-    -Dbench.concurrency="$CONCURRENCY" "$@" > "$WORK/gatling-$2.log" 2>&1
+    -Dbench.concurrency="$CONCURRENCY" "$@" > "$WORK/gatling-$name.log" 2>&1
 }
-[[ "$SCENARIO" == complete ]] && run -Dbench.scenario=prepare prepare -Dbench.duration=0 -Dbench.prepare.count=$((DURATION * 100))
-run -Dbench.scenario="$SCENARIO" "$SCENARIO" -Dbench.duration="$DURATION"
+[[ "$SCENARIO" == complete ]] && run prepare -Dbench.scenario=prepare -Dbench.duration=0 -Dbench.prepare.count=$((DURATION * 100))
+run "$SCENARIO" -Dbench.scenario="$SCENARIO" -Dbench.duration="$DURATION"
 jcmd "$APP_PID" JFR.dump name=1 filename="$WORK/app.jfr" > /dev/null
 grep -E "^> (Global|$SCENARIO|claim|submit-form) " "$WORK/gatling-$SCENARIO.log" | tail -3 || true
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/app.jfr" > "$WORK/samples.txt"
