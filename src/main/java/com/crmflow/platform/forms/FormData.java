@@ -3,6 +3,7 @@ package com.crmflow.platform.forms;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,19 @@ public final class FormData {
       throw new InvalidFieldException(name, "数值超出范围：" + value);
     }
     return value == null ? null : value.intValue();
+  }
+
+  /** A decimal field (a number with decimal digits), removed from the variables; null when empty. */
+  public BigDecimal takeDecimal(String name) {
+    String s = takeText(name);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(s);
+    } catch (NumberFormatException e) {
+      throw new InvalidFieldException(name, "不是数字：" + s);
+    }
   }
 
   /** A checkbox that is not a routing flag, removed from the variables: true only when ticked. */

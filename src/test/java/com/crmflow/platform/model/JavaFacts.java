@@ -609,6 +609,10 @@ final class JavaFacts {
       }
       List<? extends ExpressionTree> args = call.getArguments();
 
+      String generatedKey = generatedFormRead(call);
+      if (generatedKey != null) {
+        facts.formReads.add(new FormRead(generatedKey, null, name, loc(call)));
+      }
       if (takeMethods.contains(name) && receiver != null && isFormData(receiver) && args.size() == 1) {
         String key = value(args.get(0));
         if (key == null) {
@@ -785,6 +789,34 @@ final class JavaFacts {
               || ms.getExpression().toString().endsWith("." + formDataSimpleName));
     }
 
+    /**
+     * The key a generated form reader reads ({@code ComplaintAssessmentForm.category(form)}: a static method of a
+     * class with a {@code FORM} constant, named like the field, whose class has a constant with that key as value),
+     * or null when the call is not one.
+     */
+    private String generatedFormRead(MethodInvocationTree call) {
+      if (!(call.getMethodSelect() instanceof MemberSelectTree ms) || call.getArguments().size() != 1
+          || !isFormData(call.getArguments().get(0))) {
+        return null;
+      }
+      String type = ms.getExpression().toString();
+      String simple = type.substring(type.lastIndexOf('.') + 1);
+      if (!simple.endsWith("Form")) {
+        return null;
+      }
+      String method = ms.getIdentifier().toString();
+      for (ClassInfo c : bySimpleName.getOrDefault(simple, List.of())) {
+        if (c.constants.containsKey("FORM")) {
+          for (ExpressionTree constant : c.constants.values()) {
+            if (constant instanceof LiteralTree lit && method.equals(lit.getValue())) {
+              return method;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
     private boolean isFormData(ExpressionTree receiver) {
       return (receiver instanceof IdentifierTree id && formVars.contains(id.getName().toString()))
           || isFormDataOf(receiver);
@@ -806,6 +838,9 @@ final class JavaFacts {
               && ms.getIdentifier().contentEquals(TAKE_JSON) && isFormData(ms.getExpression())
               && call.getArguments().size() == 1) {
             found[0] = value(call.getArguments().get(0));
+          }
+          if (found[0] == null) {
+            found[0] = generatedFormRead(call);
           }
           return super.visitMethodInvocation(call, unused);
         }
