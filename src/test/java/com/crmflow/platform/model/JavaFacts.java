@@ -64,7 +64,11 @@ final class JavaFacts {
   }
 
   /** A submitted form value the Java reads: a field key, or a key inside the entries of a dynamic list. */
-  record FormRead(String key, String subKey, String method, Loc loc) {
+  record FormRead(String key, String subKey, String method, Loc loc, String readerForm) {
+    FormRead(String key, String subKey, String method, Loc loc) {
+      this(key, subKey, method, loc, null);
+    }
+
     String shown() {
       return subKey == null ? key : key + "[]." + subKey;
     }
@@ -609,9 +613,9 @@ final class JavaFacts {
       }
       List<? extends ExpressionTree> args = call.getArguments();
 
-      String generatedKey = generatedFormRead(call);
-      if (generatedKey != null) {
-        facts.formReads.add(new FormRead(generatedKey, null, name, loc(call)));
+      String[] generated = generatedFormReader(call);
+      if (generated != null) {
+        facts.formReads.add(new FormRead(generated[0], null, name, loc(call), generated[1]));
       }
       if (takeMethods.contains(name) && receiver != null && isFormData(receiver) && args.size() == 1) {
         String key = value(args.get(0));
@@ -792,9 +796,9 @@ final class JavaFacts {
     /**
      * The key a generated form reader reads ({@code ComplaintAssessmentForm.category(form)}: a static method of a
      * class with a {@code FORM} constant, named like the field, whose class has a constant with that key as value),
-     * or null when the call is not one.
+     * and the form it was generated from ({key, "forms/….form"}), or null when the call is not one.
      */
-    private String generatedFormRead(MethodInvocationTree call) {
+    private String[] generatedFormReader(MethodInvocationTree call) {
       if (!(call.getMethodSelect() instanceof MemberSelectTree ms) || call.getArguments().size() != 1
           || !isFormData(call.getArguments().get(0))) {
         return null;
@@ -808,8 +812,9 @@ final class JavaFacts {
       for (ClassInfo c : bySimpleName.getOrDefault(simple, List.of())) {
         if (c.constants.containsKey("FORM")) {
           for (ExpressionTree constant : c.constants.values()) {
-            if (constant instanceof LiteralTree lit && method.equals(lit.getValue())) {
-              return method;
+            if (constant instanceof LiteralTree lit && method.equals(lit.getValue())
+                && c.constants.get("FORM") instanceof LiteralTree form) {
+              return new String[] {method, String.valueOf(form.getValue())};
             }
           }
         }
@@ -839,8 +844,8 @@ final class JavaFacts {
               && call.getArguments().size() == 1) {
             found[0] = value(call.getArguments().get(0));
           }
-          if (found[0] == null) {
-            found[0] = generatedFormRead(call);
+          if (found[0] == null && generatedFormReader(call) != null) {
+            found[0] = generatedFormReader(call)[0];
           }
           return super.visitMethodInvocation(call, unused);
         }

@@ -1232,6 +1232,14 @@ final class ModelContract {
         for (FormRead r : reads) {
           for (Source s : sources) {
             count("c. form reads (bean x field x submitted form/message)");
+              System.out.println("FORMREAD\t" + r.loc().file() + "\t" + r.loc().line() + "\t" + r.key() + "\t"
+            if (r.readerForm() != null && s.kind().equals("form") && s.form() != null
+                && !s.form().file.endsWith(r.readerForm())) {
+              violation(use.el(), describeUse(use) + " (" + r.loc().shortText() + ") reads \"" + r.key()
+                  + "\" with the reader of " + r.readerForm() + ", but the form submitted here is "
+                  + shown(s.form().file) + ": use that form's reader class");
+              continue;
+            }
             if (provides(s, r)) {
               continue;
             }
