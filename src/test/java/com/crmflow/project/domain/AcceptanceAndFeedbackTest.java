@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.Optional;
+import com.crmflow.testsupport.Verifies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,7 @@ class AcceptanceAndFeedbackTest {
   }
 
   @Test
+  @Verifies("P1.11")
   void eachAcceptanceApplicationIsANewRoundAndMovesTheProjectToAcceptance() {
     Project p = project(1L, ProjectStatus.EXECUTION, projectRepository);
     refused(() -> step.applyForAcceptance(1L, new AcceptanceApplication(" ", null), "wangqiang"), "resultReport",
@@ -163,6 +165,7 @@ class AcceptanceAndFeedbackTest {
   }
 
   @Test
+  @Verifies("P1.13")
   void onlyAPassedAcceptanceIsArchivedInTheCustomersHistory() {
     Project p = project(1L, ProjectStatus.ACCEPTANCE, projectRepository);
     applied(false);
@@ -177,6 +180,7 @@ class AcceptanceAndFeedbackTest {
   }
 
   @Test
+  @Verifies("P1.12")
   void feedbackNeedsASatisfactionFromOneToFiveAndCompletesTheProject() {
     Project p = project(1L, ProjectStatus.ACCEPTED, projectRepository);
     refused(() -> step.recordFeedback(1L, new FeedbackInput("6", "满意", "继续保持"), "zhangwei", null),

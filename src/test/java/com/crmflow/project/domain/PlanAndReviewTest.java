@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.crmflow.testsupport.Verifies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,7 @@ class PlanAndReviewTest {
       List.of(new PlanInput.MilestoneInput("完成调研", LocalDate.of(2026, 12, 15)));
 
   @Test
+  @Verifies("P1.4")
   void aSubmittedPlanIsANewVersionInReviewWithItsMilestonesRisksAndReviewers() {
     Project p = project(1L, ProjectStatus.PLANNING, projectRepository);
     when(plans.findFirstByProjectIdOrderByVersionNoDesc(1L)).thenReturn(Optional.empty());
@@ -104,6 +106,7 @@ class PlanAndReviewTest {
   }
 
   @Test
+  @Verifies("P1.4")
   void anIncompletePlanIsRefusedNamingTheFieldAndTheRow() {
     Project p = project(1L, ProjectStatus.PLANNING, projectRepository);
     refused(() -> step.submitPlan(1L, new PlanInput(" ", "分两期建设", "调研", "3 人", MILESTONES, List.of(),
@@ -119,6 +122,7 @@ class PlanAndReviewTest {
   }
 
   @Test
+  @Verifies("P1.5")
   void aHighRiskNeedsAnOwnerAndAResponsePlan() {
     project(1L, ProjectStatus.PLANNING, projectRepository);
     assertThatThrownBy(() -> step.submitPlan(1L, plan(MILESTONES, List.of(risk("market", "high", "王强", null)),
@@ -163,6 +167,7 @@ class PlanAndReviewTest {
   }
 
   @Test
+  @Verifies("P1.6")
   void changesAskedForNeedACommentAndSendThePlanBack() {
     ProjectPlan plan = currentPlan();
     assertThatThrownBy(() -> step.recordReview(1L, "liuyang", PlanAndReview.DEPT_HEAD, new ReviewInput(false, " ")))
@@ -192,6 +197,7 @@ class PlanAndReviewTest {
   }
 
   @Test
+  @Verifies("P1.6")
   void departmentsHaveApprovedWhenEveryNamedHeadApproved() {
     currentPlan();
     List<PlanReview> all = new ArrayList<>(List.of(review("liuyang", PlanAndReview.DEPT_HEAD, true),
@@ -222,6 +228,7 @@ class PlanAndReviewTest {
   }
 
   @Test
+  @Verifies("P1.7")
   void theCustomerConfirmsOrAsksForChangesWithANote() {
     Project p = project(1L, ProjectStatus.CONFIRMATION, projectRepository);
     ProjectPlan plan = currentPlan();

@@ -22,6 +22,7 @@ import com.crmflow.platform.process.NumberGenerator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import com.crmflow.testsupport.Verifies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,7 @@ class RequirementCommunicationTest {
   }
 
   @Test
+  @Verifies("P1.1")
   void aRegisteredRequirementIsANewProjectOfTheAccountManagerForTheCustomer() {
     Customer customer = withId(new Customer(), 42L);
     when(customers.findOrCreateByName("华南物流有限公司", "物流", NOW)).thenReturn(customer);
@@ -75,6 +77,7 @@ class RequirementCommunicationTest {
   }
 
   @Test
+  @Verifies("P1.1")
   void anIncompleteOrUnknownRequirementIsRefusedBeforeAnythingIsWritten() {
     refused(() -> step.registerRequirement(requirement(" ", "urgent"), "zhangwei"), "title",
         "需求名称不能为空", "需求复杂程度取值无效：urgent");
@@ -87,6 +90,7 @@ class RequirementCommunicationTest {
   }
 
   @Test
+  @Verifies("P1.2")
   void onlyComplexAndImportantRequirementsNeedAMeeting() {
     Project p = new Project();
     p.setComplexity("normal");
@@ -98,6 +102,7 @@ class RequirementCommunicationTest {
   }
 
   @Test
+  @Verifies("P1.2")
   void theMeetingNeedsParticipantsAndMinutes() {
     project(1L, ProjectStatus.REQUIREMENT, projectRepository);
     refused(() -> step.recordMeeting(1L, new MeetingInput("周一上午", "技术部 王强", ""), "zhangwei"), "minutes",
@@ -117,6 +122,7 @@ class RequirementCommunicationTest {
   }
 
   @Test
+  @Verifies("P1.3")
   void anUnsignedRecordOrOneWithoutDepartmentsIsRefused() {
     Project p = project(1L, ProjectStatus.REQUIREMENT, projectRepository);
     refused(() -> step.signRecord(1L, record(false, List.of("技术部"), "wangqiang"), "zhangwei"), "signed",
@@ -141,6 +147,7 @@ class RequirementCommunicationTest {
   }
 
   @Test
+  @Verifies("P1.3")
   void theSignedRecordNamesTheLeadAndMovesTheProjectToPlanning() {
     Project p = project(1L, ProjectStatus.REQUIREMENT, projectRepository);
     RequirementRecord r = step.signRecord(1L, record(true, List.of("技术部", "客服部", "技术部"), "wangqiang"),
@@ -162,6 +169,7 @@ class RequirementCommunicationTest {
   }
 
   @Test
+  @Verifies("P1.3")
   void eachRelatedDepartmentIsToldOnceTheRecordIsSigned() {
     project(1L, ProjectStatus.PLANNING, projectRepository);
     when(records.findFirstByProjectIdOrderByIdDesc(1L)).thenReturn(Optional.empty());

@@ -18,6 +18,7 @@ import com.crmflow.platform.process.BusinessRuleException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import com.crmflow.testsupport.Verifies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class TaskExecutionTest {
   }
 
   @Test
+  @Verifies("P1.8")
   void assignedTasksAreOpenWithTheirExecutorsAndTheProjectIsInExecution() {
     Project p = project(1L, ProjectStatus.CONFIRMATION, projectRepository);
     List<ProjectTask> created = step.assignTasks(1L, new TaskAssignment(List.of(task("现场调研", "zhaomin", TODAY),
@@ -81,6 +83,7 @@ class TaskExecutionTest {
   }
 
   @Test
+  @Verifies("P1.8")
   void noTasksOrAnIncompleteRowIsRefused() {
     Project p = project(1L, ProjectStatus.CONFIRMATION, projectRepository);
     refused(() -> step.assignTasks(1L, new TaskAssignment(List.of())), "tasks", "执行任务不能为空");
@@ -105,6 +108,7 @@ class TaskExecutionTest {
   }
 
   @Test
+  @Verifies("P1.8")
   void onlyTheExecutorCompletesTheirTask() {
     ProjectTask t = existing(5L, 1L, "OPEN");
     assertThatThrownBy(() -> step.requireExecutor(t, "wangqiang", "wangqiang"))
@@ -164,6 +168,7 @@ class TaskExecutionTest {
   }
 
   @Test
+  @Verifies("P1.10")
   void aFailedSelfCheckNamesFindingsAndSendsTasksOfThisProjectBack() {
     ProjectTask done = existing(5L, 1L, "DONE");
     existing(6L, 2L, "DONE");
@@ -202,6 +207,7 @@ class TaskExecutionTest {
   }
 
   @Test
+  @Verifies("P1.9")
   void progressNeedsASummary() {
     project(1L, ProjectStatus.EXECUTION, projectRepository);
     refused(() -> step.reportProgress(1L, new ProgressInput("", "无", null), "wangqiang"), "summary", "工作进展不能为空");
