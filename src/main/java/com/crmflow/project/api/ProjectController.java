@@ -7,11 +7,10 @@ import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import com.crmflow.platform.process.NotFoundException;
 import com.crmflow.project.domain.Project;
 import com.crmflow.project.domain.ProjectRepository;
-import com.crmflow.project.domain.ProjectService;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import com.crmflow.platform.validation.Inputs;
+import com.crmflow.project.domain.AcceptanceAndFeedback;
+import com.crmflow.project.domain.OpinionInput;
+import com.crmflow.project.domain.RequirementInput;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +44,7 @@ public class ProjectController {
   /** Groups that record what the customer says. */
   static final Set<String> OPINION_RECORDERS = Set.of("account-manager", "cs-specialist", "cs-manager");
 
-  private final ProjectService projects;
+  private final AcceptanceAndFeedback acceptance;
   private final ProjectRepository projectRepository;
   private final ProjectViews views;
   private final FormService formService;
@@ -54,10 +53,10 @@ public class ProjectController {
   private final HistoryService historyService;
   private final IdentityService identityService;
 
-  public ProjectController(ProjectService projects, ProjectRepository projectRepository, ProjectViews views,
+  public ProjectController(AcceptanceAndFeedback acceptance, ProjectRepository projectRepository, ProjectViews views,
       FormService formService, RepositoryService repositoryService, RuntimeService runtimeService,
       HistoryService historyService, IdentityService identityService) {
-    this.projects = projects;
+    this.acceptance = acceptance;
     this.projectRepository = projectRepository;
     this.views = views;
     this.formService = formService;
@@ -67,23 +66,26 @@ public class ProjectController {
     this.identityService = identityService;
   }
 
-  /** Same fields as the start form 「收到客户需求」. */
-  public record StartProjectRequest(
-      @NotBlank @Size(max = 200) String customerName,
-      @Size(max = 100) String industry,
-      @NotBlank @Size(max = 200) String title,
-      @NotBlank @Size(max = 4000) String details,
-      @Size(max = 4000) String background,
-      @Size(max = 4000) String objectives,
-      LocalDate requiredBy,
-      @NotBlank @Pattern(regexp = "normal|complex|important", message = "必须是 normal、complex 或 important") String complexity) {}
+  /**
+   * Same fields as the start form 「收到客户需求」; the rules are those of the step's {@link RequirementInput}, checked
+   * before the process starts (400 naming the field) and again by the step.
+   */
+  public record StartProjectRequest(String customerName, String industry, String title, String details,
+      String background, String objectives, LocalDate requiredBy, String complexity) {
+
+    RequirementInput input() {
+      return new RequirementInput(customerName, industry, title, details, background, objectives, requiredBy,
+          complexity);
+    }
+  }
 
   public record StartProjectResponse(String projectNumber, Long projectId, String processInstanceId) {}
 
   /** Starts {@code customer-project} through its start form, as the authenticated user (who needs the right). */
   @PostMapping
   @Transactional
-  public ResponseEntity<StartProjectResponse> start(@Valid @RequestBody StartProjectRequest r) {
+  public ResponseEntity<StartProjectResponse> start(@RequestBody StartProjectRequest r) {
+    Inputs.valid(r.input());
     // The query only returns definitions the caller may read: none means no right to start projects.
     var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
         .latestVersion().singleResult();
@@ -127,16 +129,16 @@ public class ProjectController {
     return views.view(p);
   }
 
-  public record OpinionRequest(@NotBlank @Size(max = 4000) String content,
-      @NotBlank @Pattern(regexp = "phone|email|visit|online|meeting|other",
-          message = "必须是 phone、email、visit、online、meeting 或 other") String channel) {}
+  /** The rules are those of the step's {@link OpinionInput}. */
+  public record OpinionRequest(String content, String channel) {}
 
   public record OpinionResponse(Long opinionId, String projectNumber) {}
 
   /** 000 §2(4).2: the customer's opinion is recorded and the project's process starts handling it. */
   @PostMapping("/{number}/opinions")
   @Transactional
-  public ResponseEntity<OpinionResponse> opinion(@PathVariable String number, @Valid @RequestBody OpinionRequest r) {
+  public ResponseEntity<OpinionResponse> opinion(@PathVariable String number, @RequestBody OpinionRequest r) {
+    OpinionInput input = Inputs.valid(new OpinionInput(r.content(), r.channel()));
     Project p = visibleProject(number);
     if (userGroups().stream().noneMatch(OPINION_RECORDERS::contains)) {
       throw new ForbiddenException("只有客户经理和客户服务人员可以登记客户意见");
@@ -148,7 +150,7 @@ public class ProjectController {
     if (running == 0) {
       throw new com.crmflow.platform.process.BusinessRuleException("项目 " + number + " 的流程已结束，无法再登记意见");
     }
-    var opinion = projects.receiveOpinion(p, r.content(), r.channel());
+    var opinion = acceptance.receiveOpinion(p, input);
     Engine.asSystem(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_CUSTOMER_OPINION)
         .processInstanceBusinessKey(number)
         .setVariable(OPINION_ID.getName(), opinion.getId())

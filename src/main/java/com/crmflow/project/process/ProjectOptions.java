@@ -4,7 +4,7 @@ import static com.crmflow.project.process.ProjectVariables.*;
 
 import com.crmflow.platform.identity.Organization;
 import com.crmflow.platform.process.Engine;
-import com.crmflow.project.domain.ProjectService;
+import com.crmflow.project.domain.TaskExecution;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,16 +24,16 @@ public class ProjectOptions {
 
   private final IdentityService identityService;
   private final Organization organization;
-  private final ProjectService projects;
+  private final TaskExecution taskExecution;
 
   private final ObjectMapper json;
 
-  public ProjectOptions(IdentityService identityService, Organization organization, ProjectService projects,
+  public ProjectOptions(IdentityService identityService, Organization organization, TaskExecution taskExecution,
       ObjectMapper json) {
     this.json = json;
     this.identityService = identityService;
     this.organization = organization;
-    this.projects = projects;
+    this.taskExecution = taskExecution;
   }
 
   public void projectLeads(DelegateExecution execution) {
@@ -51,7 +51,7 @@ public class ProjectOptions {
   public void projectTasks(DelegateExecution execution) {
     Long projectId = Engine.idVariable(execution, PROJECT_ID);
     ArrayNode options = json.createArrayNode();
-    projects.tasksOf(projectId).forEach(t -> options.addObject()
+    taskExecution.tasksOf(projectId).forEach(t -> options.addObject()
         .put("label", t.getTitle() + "（" + t.getExecutor() + "）")
         .put("value", String.valueOf(t.getId())));
     PROJECT_TASK_OPTIONS.on(execution).set(SpinValues.jsonValue(options.toString()).create());

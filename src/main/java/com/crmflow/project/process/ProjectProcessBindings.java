@@ -8,12 +8,32 @@ import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.platform.forms.FormData;
+import com.crmflow.project.domain.AcceptanceAndFeedback;
+import com.crmflow.project.domain.AcceptanceApplication;
+import com.crmflow.project.domain.AcceptanceDecision;
+import com.crmflow.project.domain.ConfirmationInput;
+import com.crmflow.project.domain.CoordinationInput;
+import com.crmflow.project.domain.FeedbackInput;
+import com.crmflow.project.domain.JointResolutionInput;
+import com.crmflow.project.domain.MeetingInput;
+import com.crmflow.project.domain.OpinionAnswer;
+import com.crmflow.project.domain.PlanAndReview;
 import com.crmflow.project.domain.PlanInput;
 import com.crmflow.project.domain.PlanInput.MilestoneInput;
 import com.crmflow.project.domain.PlanInput.RiskInput;
 import com.crmflow.project.domain.Project;
-import com.crmflow.project.domain.ProjectService;
+import com.crmflow.project.domain.ProgressInput;
+import com.crmflow.project.domain.Projects;
+import com.crmflow.project.domain.RectificationInput;
+import com.crmflow.project.domain.RequirementCommunication;
+import com.crmflow.project.domain.RequirementInput;
+import com.crmflow.project.domain.RequirementRecordInput;
+import com.crmflow.project.domain.ReviewInput;
+import com.crmflow.project.domain.SelfCheckInput;
+import com.crmflow.project.domain.TaskAssignment;
+import com.crmflow.project.domain.TaskExecution;
 import com.crmflow.project.domain.TaskInput;
+import com.crmflow.project.domain.WorkInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,17 +49,27 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The delegates and task listeners named in {@code processes/customer-project.bpmn}. Each one is thin: it reads
- * what the form submitted (taking business data out of the process variables), calls {@link ProjectService}, and
- * leaves ids and routing flags for the process.
+ * what the form submitted (taking business data out of the process variables) into the step's input record, calls
+ * the regulation step ({@link RequirementCommunication}, {@link PlanAndReview}, {@link TaskExecution},
+ * {@link AcceptanceAndFeedback}), which validates it, and leaves ids and routing flags for the process.
  */
 @Configuration
 public class ProjectProcessBindings {
 
-  private final ProjectService projects;
+  private final Projects projects;
+  private final RequirementCommunication requirement;
+  private final PlanAndReview planning;
+  private final TaskExecution taskExecution;
+  private final AcceptanceAndFeedback acceptance;
   private final ProjectOptions options;
 
-  public ProjectProcessBindings(ProjectService projects, ProjectOptions options) {
+  public ProjectProcessBindings(Projects projects, RequirementCommunication requirement, PlanAndReview planning,
+      TaskExecution taskExecution, AcceptanceAndFeedback acceptance, ProjectOptions options) {
     this.projects = projects;
+    this.requirement = requirement;
+    this.planning = planning;
+    this.taskExecution = taskExecution;
+    this.acceptance = acceptance;
     this.options = options;
   }
 
@@ -105,9 +135,9 @@ public class ProjectProcessBindings {
       if (initiator == null) {
         throw new BusinessRuleException("客户需求须由已登录的客户经理登记");
       }
-      Project p = projects.registerRequirement(form.takeText("customerName"), form.takeText("industry"),
-          form.takeText("title"), form.takeText("details"), form.takeText("background"),
-          form.takeText("objectives"), form.takeDate("requiredBy"), form.takeText("complexity"), initiator);
+      Project p = requirement.registerRequirement(new RequirementInput(form.takeText("customerName"),
+          form.takeText("industry"), form.takeText("title"), form.takeText("details"), form.takeText("background"),
+          form.takeText("objectives"), form.takeDate("requiredBy"), form.takeText("complexity")), initiator);
       projects.attachProcess(p.getId(), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(p.getProjectNumber());
       PROJECT_ID.on(execution).set(p.getId());
@@ -115,7 +145,7 @@ public class ProjectProcessBindings {
       PROJECT_TITLE.on(execution).set(p.getTitle());
       CUSTOMER_ID.on(execution).set(p.getCustomerId());
       ACCOUNT_MANAGER.on(execution).set(initiator);
-      REQUIREMENT_MEETING_NEEDED.on(execution).set(projects.meetingNeeded(p));
+      REQUIREMENT_MEETING_NEEDED.on(execution).set(requirement.meetingNeeded(p));
     };
   }
 
@@ -123,8 +153,8 @@ public class ProjectProcessBindings {
   public TaskListener requirementMeetingRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      projects.recordMeeting(projectId(task), form.takeText("meetingTime"), form.takeText("participants"),
-          form.takeText("minutes"), actor(task));
+      requirement.recordMeeting(projectId(task), new MeetingInput(form.takeText("meetingTime"),
+          form.takeText("participants"), form.takeText("minutes")), actor(task));
     };
   }
 
@@ -134,15 +164,15 @@ public class ProjectProcessBindings {
       FormData form = FormData.of(task);
       boolean signed = form.takeFlag("recordSigned");
       String lead = form.takeText(PROJECT_LEAD.getName());
-      projects.signRecord(projectId(task), form.takeText("recordSummary"), form.takeList("relatedDepartments"),
-          lead, form.takeText("signerName"), signed, actor(task));
+      requirement.signRecord(projectId(task), new RequirementRecordInput(signed, form.takeText("recordSummary"),
+          form.takeList("relatedDepartments"), lead, form.takeText("signerName")), actor(task));
       PROJECT_LEAD.on(task).set(lead);
     };
   }
 
   @Bean
   public JavaDelegate notifyRelatedDepartments() {
-    return execution -> projects.notifyDepartments(projectId(execution));
+    return delegate -> requirement.notifyDepartments(projectId(delegate));
   }
 
   @Bean
@@ -160,7 +190,7 @@ public class ProjectProcessBindings {
       }
       PlanInput plan = new PlanInput(form.takeText("planObjectives"), form.takeText("strategy"),
           form.takeText("workSteps"), form.takeText("resources"), milestones, risks, form.takeList("reviewers"));
-      projects.submitPlan(projectId(task), plan, actor(task));
+      planning.submitPlan(projectId(task), plan, actor(task));
     };
   }
 
@@ -179,25 +209,25 @@ public class ProjectProcessBindings {
       if (reviewer == null) {
         throw new BusinessRuleException("请先认领此任务，再提交审批结论（审批人须留名）");
       }
-      if (department && !projects.departmentReviewers(projectId).contains(reviewer)) {
+      if (department && !planning.departmentReviewers(projectId).contains(reviewer)) {
         throw new BusinessRuleException(reviewer + " 不是本版执行方案指定的部门评审人");
       }
-      projects.recordReview(projectId, reviewer,
-          department ? ProjectService.DEPT_HEAD : ProjectService.DIVISION_LEADER, approved, comment);
+      planning.recordReview(projectId, reviewer,
+          department ? PlanAndReview.DEPT_HEAD : PlanAndReview.DIVISION_LEADER, new ReviewInput(approved, comment));
     };
   }
 
   @Bean
   public JavaDelegate issueApprovedPlan() {
-    return execution -> projects.approvePlan(projectId(execution));
+    return delegate -> planning.approvePlan(projectId(delegate));
   }
 
   @Bean
   public TaskListener customerPlanConfirmation() {
     return task -> {
       FormData form = FormData.of(task);
-      projects.recordCustomerConfirmation(projectId(task), form.takeText("customerContact"),
-          form.flag(CUSTOMER_CONFIRMED), form.takeText("customerNote"), actor(task));
+      planning.recordCustomerConfirmation(projectId(task), new ConfirmationInput(form.takeText("customerContact"),
+          form.flag(CUSTOMER_CONFIRMED), form.takeText("customerNote")), actor(task));
     };
   }
 
@@ -209,7 +239,7 @@ public class ProjectProcessBindings {
         inputs.add(new TaskInput(text(t, "title"), text(t, "executor"), text(t, "requirements"), date(t, "dueDate"),
             text(t, "qualityStandard")));
       }
-      projects.assignTasks(projectId(task), inputs);
+      taskExecution.assignTasks(projectId(task), new TaskAssignment(inputs));
     };
   }
 
@@ -230,17 +260,17 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       var t = projectTask(task);
-      projects.requireExecutor(t, task.getAssignee(), Engine.authenticatedUser(task));
-      projects.workTask(t.getId(), form.flag(PROBLEM_REPORTED),
-          form.takeText("problemDescription"), form.takeText("taskResult"), actor(task));
+      taskExecution.requireExecutor(t, task.getAssignee(), Engine.authenticatedUser(task));
+      taskExecution.workTask(t.getId(), new WorkInput(form.flag(PROBLEM_REPORTED),
+          form.takeText("problemDescription"), form.takeText("taskResult")), actor(task));
     };
   }
 
   @Bean
   public TaskListener problemCoordinated() {
     return task -> {
-      projects.coordinateProblem(projectTask(task).getId(),
-          FormData.of(task).takeText("resolution"), actor(task));
+      taskExecution.coordinateProblem(projectTask(task).getId(),
+          new CoordinationInput(FormData.of(task).takeText("resolution")), actor(task));
       // back to the executor: the flag of this task instance starts over
       PROBLEM_REPORTED.on(task).set(false);
     };
@@ -255,8 +285,8 @@ public class ProjectProcessBindings {
       if (!lead.equals(actor(task))) {
         throw new BusinessRuleException("自查须由项目负责人 " + lead + " 完成");
       }
-      projects.selfCheck(projectId, form.flag(SELF_CHECK_PASSED), form.takeText("findings"),
-          form.takeList("reworkTaskIds"), actor(task));
+      taskExecution.selfCheck(projectId, new SelfCheckInput(form.flag(SELF_CHECK_PASSED), form.takeText("findings"),
+          form.takeList("reworkTaskIds")), actor(task));
     };
   }
 
@@ -264,8 +294,8 @@ public class ProjectProcessBindings {
   public TaskListener progressReported() {
     return task -> {
       FormData form = FormData.of(task);
-      projects.reportProgress(projectId(task), form.takeText("progressSummary"), form.takeText("progressIssues"),
-          form.takeText("nextSteps"), actor(task));
+      taskExecution.reportProgress(projectId(task), new ProgressInput(form.takeText("progressSummary"),
+          form.takeText("progressIssues"), form.takeText("nextSteps")), actor(task));
     };
   }
 
@@ -275,27 +305,28 @@ public class ProjectProcessBindings {
     return task -> {
       Long opinionId = opinionId(task);
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        var o = projects.opinion(opinionId);
+        var o = acceptance.opinion(opinionId);
         task.setDescription("客户意见（" + o.getReceivedAt() + "）：" + o.getContent());
         return;
       }
       FormData form = FormData.of(task);
-      projects.answerOpinion(opinionId, form.takeText("opinionAnswer"), form.flag(MULTI_DEPARTMENT), actor(task));
+      acceptance.answerOpinion(opinionId, new OpinionAnswer(form.takeText("opinionAnswer"), form.flag(MULTI_DEPARTMENT)),
+          actor(task));
     };
   }
 
   @Bean
   public TaskListener opinionResolvedJointly() {
-    return task -> projects.resolveOpinionJointly(opinionId(task),
-        FormData.of(task).takeText("jointResolution"));
+    return task -> acceptance.resolveOpinionJointly(opinionId(task),
+        new JointResolutionInput(FormData.of(task).takeText("jointResolution")));
   }
 
   @Bean
   public TaskListener acceptanceApplied() {
     return task -> {
       FormData form = FormData.of(task);
-      projects.applyForAcceptance(projectId(task), form.takeText("resultReport"), form.takeText("documents"),
-          actor(task));
+      acceptance.applyForAcceptance(projectId(task), new AcceptanceApplication(form.takeText("resultReport"),
+          form.takeText("documents")), actor(task));
     };
   }
 
@@ -303,9 +334,9 @@ public class ProjectProcessBindings {
   public TaskListener acceptanceDecided() {
     return task -> {
       FormData form = FormData.of(task);
-      projects.decideAcceptance(projectId(task), form.takeText("quality"), form.takeText("quantity"),
-          form.takeText("deliveryTime"), form.takeText("serviceLevel"), form.flag(ACCEPTANCE_PASSED),
-          form.takeText("customerOpinion"), form.takeText("signerName"));
+      acceptance.decideAcceptance(projectId(task), new AcceptanceDecision(form.takeText("quality"),
+          form.takeText("quantity"), form.takeText("deliveryTime"), form.takeText("serviceLevel"),
+          form.flag(ACCEPTANCE_PASSED), form.takeText("customerOpinion"), form.takeText("signerName")));
     };
   }
 
@@ -332,20 +363,21 @@ public class ProjectProcessBindings {
 
   @Bean
   public TaskListener rectificationDone() {
-    return task -> projects.rectify(projectId(task), FormData.of(task).takeText("rectification"));
+    return task -> acceptance.rectify(projectId(task),
+        new RectificationInput(FormData.of(task).takeText("rectification")));
   }
 
   @Bean
   public JavaDelegate archiveAcceptanceReport() {
-    return execution -> projects.archiveAcceptance(projectId(execution));
+    return delegate -> acceptance.archiveAcceptance(projectId(delegate));
   }
 
   @Bean
   public TaskListener feedbackRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      projects.recordFeedback(projectId(task), form.takeText("satisfaction"), form.takeText("customerFeedback"),
-          form.takeText("improvementMeasures"), actor(task),
+      acceptance.recordFeedback(projectId(task), new FeedbackInput(form.takeText("satisfaction"),
+          form.takeText("customerFeedback"), form.takeText("improvementMeasures")), actor(task),
           task.getDueDate() == null ? null : task.getDueDate().toInstant());
     };
   }
@@ -363,7 +395,7 @@ public class ProjectProcessBindings {
         taskService.createComment(draft.getId(), execution.getProcessInstanceId(), note);
         taskService.setPriority(draft.getId(), 80);
       }
-      projects.recordDeadlineEvent(projectId, "REMINDER", lead == null ? "project-lead" : lead, note);
+      planning.recordDeadlineEvent(projectId, "REMINDER", lead == null ? "project-lead" : lead, note);
     };
   }
 
@@ -374,10 +406,10 @@ public class ProjectProcessBindings {
       Long projectId = projectId(task);
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         task.setPriority(90);
-        projects.recordDeadlineEvent(projectId, "ESCALATION", "cs-manager",
+        planning.recordDeadlineEvent(projectId, "ESCALATION", "cs-manager",
             "首版执行方案逾期未提交，项目负责人：" + projects.project(projectId).getProjectLead());
       } else {
-        projects.recordDeadlineEvent(projectId, "SUPERVISED", actor(task) == null ? "cs-manager" : actor(task),
+        planning.recordDeadlineEvent(projectId, "SUPERVISED", actor(task) == null ? "cs-manager" : actor(task),
             FormData.of(task).takeText("supervisionNote"));
       }
     };

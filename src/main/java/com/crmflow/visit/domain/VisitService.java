@@ -12,7 +12,7 @@ import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.process.NumberGenerator;
-import com.crmflow.project.domain.ProjectService;
+import com.crmflow.project.domain.Projects;
 import com.crmflow.visit.domain.VisitSettings.Department;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,11 +49,11 @@ public class VisitService {
   private final NumberGenerator numbers;
   private final VisitSettings settings;
   private final WorkingCalendar calendar;
-  private final ProjectService projects;
+  private final Projects projects;
 
   public VisitService(VisitRepository visits, VisitImprovementRepository improvements, VisitEventRepository events,
       CustomerService customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
-      WorkingCalendar calendar, ProjectService projects) {
+      WorkingCalendar calendar, Projects projects) {
     this.visits = visits;
     this.improvements = improvements;
     this.events = events;

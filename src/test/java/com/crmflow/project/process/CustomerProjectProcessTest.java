@@ -660,8 +660,9 @@ class CustomerProjectProcessTest {
   }
 
   private void correlateOpinion(ProcessInstance pi, String content) {
-    var opinion = engineBean(com.crmflow.project.domain.ProjectService.class)
-        .receiveOpinion(projects.findById(projectId(pi)).orElseThrow(), content, "phone");
+    var opinion = engineBean(com.crmflow.project.domain.AcceptanceAndFeedback.class)
+        .receiveOpinion(projects.findById(projectId(pi)).orElseThrow(),
+            new com.crmflow.project.domain.OpinionInput(content, "phone"));
     runtimeService.createMessageCorrelation(ProjectVariables.MESSAGE_CUSTOMER_OPINION)
         .processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable(ProjectVariables.OPINION_ID.getName(), opinion.getId())

@@ -119,6 +119,28 @@ public class CustomerProjectRestIT {
     assertThat(as("lina").get("/api/projects/" + number).json().path("accountManager").asText()).isEqualTo("lina");
   }
 
+  @Test
+  @Verifies("P1.1")
+  void ourApiRefusesARequirementByTheRulesOfTheStepNamingTheFields() {
+    // the rules are declared once, on the step's input (RequirementInput, OpinionInput): the API answers with them
+    Rest.Response refused = as("lina").post("/api/projects", Map.of("customerName", "西部能源集团", "title", " ",
+        "details", "建设服务热线", "complexity", "urgent"));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().path("fields").toString()).contains("\"title\"");
+    assertThat(refused.json().path("detail").asText()).contains("需求名称不能为空").contains("需求复杂程度取值无效：urgent");
+
+    Rest.Response created = as("lina").post("/api/projects", Map.of("customerName", "西部能源集团",
+        "title", "客户服务热线建设", "details", "建设 7×24 小时服务热线", "complexity", "normal"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String number = created.json().path("projectNumber").asText();
+    Rest.Response opinion = as("lina").post("/api/projects/" + number + "/opinions",
+        Map.of("content", "希望增加周报", "channel", "fax"));
+    assertThat(opinion.status()).as(opinion.body()).isEqualTo(400);
+    assertThat(opinion.json().path("fields").toString()).contains("\"channel\"");
+    assertThat(opinion.json().path("detail").asText()).contains("意见来源渠道取值无效：fax");
+    assertThat(as("lina").get("/api/projects/" + number).json().path("opinions")).isEmpty();
+  }
+
   // ---------------------------------------------------------------------------------------------- helpers
 
   private JsonNode tasksOf(String user, String instance, String taskKey) {
