@@ -1,7 +1,7 @@
 package com.crmflow.project.domain;
 
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.NumberGenerator;
@@ -34,7 +34,7 @@ public class ProjectService {
   public static final String DEPT_HEAD = "DEPT_HEAD";
   public static final String DIVISION_LEADER = "DIVISION_LEADER";
 
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final ProjectRepository projects;
   private final RequirementMeetingRepository meetings;
   private final RequirementRecordRepository records;
@@ -57,7 +57,7 @@ public class ProjectService {
   private final IdentityService identityService;
   private final ZoneId timeZone;
 
-  public ProjectService(CustomerService customers, ProjectRepository projects, RequirementMeetingRepository meetings,
+  public ProjectService(CustomerDirectory customers, ProjectRepository projects, RequirementMeetingRepository meetings,
       RequirementRecordRepository records, DepartmentNotificationRepository notifications, ProjectPlanRepository plans,
       PlanMilestoneRepository milestones, PlanRiskRepository risks, PlanReviewRepository reviews,
       CustomerConfirmationRepository confirmations, ProjectTaskRepository tasks, TaskProblemRepository problems,
