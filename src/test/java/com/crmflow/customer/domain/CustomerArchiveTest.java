@@ -150,6 +150,8 @@ class CustomerArchiveTest {
     refused(() -> create(with("creditCode", CODE.substring(0, 17) + "Z")), "creditCode", "不是有效的统一社会信用代码");
     refused(() -> create(with("owner", null)), "owner", "在用客户必须有客户负责人");
     refused(() -> create(with("owner", "ghost")), "owner", "没有这个用户：ghost");
+    refused(() -> create(new CustomerInput("华东建设", null, null, null, null, null, "ghost", null, null, null, null,
+        null, null, null, 6, null, null, null)), "growthPotential", "发展潜力不能大于 5");
     Customer inactive = create(inactiveWithoutOwner());
     assertThat(inactive.getStatus()).as("an INACTIVE customer may have no owner, any case").isEqualTo("INACTIVE");
   }
