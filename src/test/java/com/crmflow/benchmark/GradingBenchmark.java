@@ -4,7 +4,8 @@ import com.crmflow.CrmProcessApplication;
 import com.crmflow.customer.grading.GradingResult;
 import com.crmflow.customer.grading.GradingRun;
 import com.crmflow.customer.grading.GradingRunRepository;
-import com.crmflow.customer.grading.GradingService;
+import com.crmflow.customer.grading.ChunkGrading;
+import com.crmflow.customer.grading.GradingReview;
 import com.crmflow.customer.grading.GradingVariables;
 import com.crmflow.customer.owner.OwnerViolations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -112,7 +113,7 @@ public final class GradingBenchmark {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final GradingRunRepository runs;
-  private final GradingService grading;
+  private final ChunkGrading grading;
   private final OwnerViolations violations;
 
   GradingBenchmark(ConfigurableApplicationContext app) {
@@ -122,7 +123,7 @@ public final class GradingBenchmark {
     this.taskService = app.getBean(TaskService.class);
     this.identityService = app.getBean(IdentityService.class);
     this.runs = app.getBean(GradingRunRepository.class);
-    this.grading = app.getBean(GradingService.class);
+    this.grading = app.getBean(ChunkGrading.class);
     this.violations = app.getBean(OwnerViolations.class);
   }
 
@@ -244,7 +245,7 @@ public final class GradingBenchmark {
     long reviewed = System.nanoTime();
     try {
       taskService.complete(review.getId(), Map.of(GradingVariables.APPROVED_CHANGES.getName(), SpinValues.jsonValue(checked).create(),
-          GradingVariables.REMAINING_DECISION, GradingService.APPROVE));
+          GradingVariables.REMAINING_DECISION, GradingReview.APPROVE));
     } finally {
       identityService.clearAuthentication();
     }

@@ -1,5 +1,6 @@
 package com.crmflow.testsupport;
 
+import com.crmflow.customer.grading.GradingSettings;
 import com.crmflow.platform.notification.NotificationService;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -19,7 +20,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  *   <li>everything that would make a second context is here and the same for all: job executor off (tests
  *       execute jobs themselves), {@code @Scheduled} work off (nothing runs behind a test's back), mail on (mails
  *       are only queued in {@code crm_mail_outbox}: the sender is a scheduled job), {@link NotificationService}
- *       a Mockito spy (reset after each test), process test coverage collected;</li>
+ *       a Mockito spy (reset after each test), so are settings records a test varies ({@link GradingSettings}),
+ *       process test coverage collected;</li>
  *   <li>a test sees what earlier classes left in the database: it finds its own data by id, process instance or
  *       business key (never "all rows"), and a class that changes shared settings or reference data (calendar
  *       years, deployments, settings beans) puts them back after each test;</li>
@@ -35,7 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
     "crm.scheduling.enabled=false",
     "crm.mail.enabled=true"})
 @Import(ProcessCoverageGate.Configuration.class)
-@MockitoSpyBean(types = NotificationService.class)
+@MockitoSpyBean(types = {NotificationService.class, GradingSettings.class})
 @TestExecutionListeners(listeners = {ProcessCoverageGate.CurrentTestClass.class,
     ProcessEngineCoverageTestExecutionListener.class}, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {}

@@ -8,7 +8,7 @@ import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.complaint.domain.ComplaintService.AttachmentInput;
 import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.security.CurrentUser;
 import com.crmflow.platform.process.ConflictException;
@@ -66,7 +66,7 @@ public class ComplaintController {
 
   private final ComplaintService complaints;
   private final ComplaintRepository complaintRepository;
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
@@ -74,7 +74,7 @@ public class ComplaintController {
   private final ObjectMapper json;
 
   public ComplaintController(ComplaintService complaints, ComplaintRepository complaintRepository,
-      CustomerService customers, RepositoryService repositoryService, RuntimeService runtimeService,
+      CustomerDirectory customers, RepositoryService repositoryService, RuntimeService runtimeService,
       CurrentUser currentUser, TransactionTemplate transaction, ObjectMapper json) {
     this.complaints = complaints;
     this.complaintRepository = complaintRepository;

@@ -3,7 +3,7 @@ package com.crmflow.complaint.domain;
 import static com.crmflow.complaint.domain.ComplaintCodes.*;
 
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.BusinessRuleException;
@@ -41,7 +41,7 @@ public class ComplaintService {
   private final ComplaintDeadlineRepository deadlines;
   private final ComplaintEventRepository events;
   private final ComplaintActionRepository actions;
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final NumberGenerator numbers;
   private final ComplaintSettings settings;
   private final WorkingCalendar calendar;
@@ -49,7 +49,7 @@ public class ComplaintService {
 
   public ComplaintService(ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
       ComplaintDeadlineRepository deadlines, ComplaintEventRepository events, ComplaintActionRepository actions,
-      CustomerService customers, NumberGenerator numbers, ComplaintSettings settings, WorkingCalendar calendar,
+      CustomerDirectory customers, NumberGenerator numbers, ComplaintSettings settings, WorkingCalendar calendar,
       NotificationService notifications) {
     this.complaints = complaints;
     this.attachments = attachments;

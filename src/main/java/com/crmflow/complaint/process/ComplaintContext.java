@@ -9,7 +9,7 @@ import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintEvent;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,9 +26,9 @@ public class ComplaintContext implements TaskListener {
   private static final int JOURNAL_LINES = 8;
 
   private final ComplaintService complaints;
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
 
-  public ComplaintContext(ComplaintService complaints, CustomerService customers) {
+  public ComplaintContext(ComplaintService complaints, CustomerDirectory customers) {
     this.complaints = complaints;
     this.customers = customers;
   }

@@ -3,7 +3,7 @@ package com.crmflow.complaint.process;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintService;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.ModelProperties;
@@ -27,10 +27,10 @@ public class ComplaintDeadlineActions {
   static final String SENIOR_MANAGEMENT = "senior-management";
 
   private final ComplaintService complaints;
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final NotificationService notifications;
 
-  public ComplaintDeadlineActions(ComplaintService complaints, CustomerService customers,
+  public ComplaintDeadlineActions(ComplaintService complaints, CustomerDirectory customers,
       NotificationService notifications) {
     this.complaints = complaints;
     this.customers = customers;

@@ -5,18 +5,18 @@ import com.crmflow.customer.api.CustomerViews.CustomerSummary;
 import com.crmflow.customer.api.CustomerViews.CustomerView;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
-import com.crmflow.customer.domain.CustomerService;
-import com.crmflow.customer.domain.CustomerService.ContactInput;
-import com.crmflow.customer.domain.CustomerService.CustomerInput;
-import com.crmflow.customer.domain.CustomerService.DuplicateCustomerException;
+import com.crmflow.customer.domain.ContactInput;
+import com.crmflow.customer.domain.CustomerArchive;
+import com.crmflow.customer.domain.CustomerDuplicates;
+import com.crmflow.customer.domain.CustomerFields;
+import com.crmflow.customer.domain.CustomerInput;
+import com.crmflow.customer.domain.DuplicateCustomerException;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.web.Paging;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import com.crmflow.platform.process.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -58,17 +58,19 @@ public class CustomerController {
 
   static final int MAX_PAGE_SIZE = 100;
 
-  private final CustomerService service;
+  private final CustomerArchive archive;
+  private final CustomerDuplicates duplicateCheck;
   private final CustomerRepository customers;
   private final CustomerViews views;
   private final CustomerAccess access;
   private final AuditLog audit;
   private final DuplicateAnswer duplicates;
 
-  public CustomerController(CustomerService service, CustomerRepository customers, CustomerViews views,
-      CustomerAccess access, AuditLog audit, DuplicateAnswer duplicates) {
+  public CustomerController(CustomerArchive archive, CustomerDuplicates duplicateCheck, CustomerRepository customers,
+      CustomerViews views, CustomerAccess access, AuditLog audit, DuplicateAnswer duplicates) {
     this.duplicates = duplicates;
-    this.service = service;
+    this.archive = archive;
+    this.duplicateCheck = duplicateCheck;
     this.customers = customers;
     this.views = views;
     this.access = access;
@@ -77,12 +79,15 @@ public class CustomerController {
 
   public record ContactRequest(Long id, String name, String phone, String email, String position) {}
 
-  /** Create and update (PUT replaces every field; {@code owner}/{@code grade} omitted = unchanged on update). */
+  /**
+   * Create and update (PUT replaces every field; {@code owner}/{@code grade} omitted = unchanged on update). Only the
+   * JSON shape: the rules are those of {@link CustomerInput} and {@link ContactInput}, checked by the archive.
+   */
   public record CustomerRequest(String name, String creditCode, String address, String industry, String scale,
       String businessScope, String owner, String status, String grade, String creditRating,
       BigDecimal annualPurchaseAmount, Integer purchaseFrequency, BigDecimal profitContribution,
       Integer cooperationYears, Integer growthPotential, Integer marketInfluence, LocalDate nextVisitDate,
-      @Size(max = CustomerService.MAX_CONTACTS) List<ContactRequest> contacts, Long rowVersion) {
+      List<ContactRequest> contacts, Long rowVersion) {
 
     CustomerInput input(String owner, String grade) {
       return new CustomerInput(name, creditCode, address, industry, scale, businessScope, owner, status, grade,
@@ -96,10 +101,10 @@ public class CustomerController {
   public record CustomerPage(List<CustomerSummary> items, int page, int size, long total) {}
 
   @PostMapping
-  public ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerRequest r) {
+  public ResponseEntity<CustomerView> create(@RequestBody CustomerRequest r) {
     String me = audit.currentActor();
     if (!access.mayCreate()) {
-      audit.record(AuditLog.DENIED, CustomerService.ENTITY, null, "create refused: not allowed to record customers");
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, null, "create refused: not allowed to record customers");
       throw new ForbiddenException("您无权新建客户");
     }
     String owner = blank(r.owner()) ? null : r.owner().trim();
@@ -107,16 +112,16 @@ public class CustomerController {
     if (owner == null && !manager) {
       owner = me; // an account manager's new customer is their own
     } else if (owner != null && !owner.equals(me) && !manager) {
-      audit.record(AuditLog.DENIED, CustomerService.ENTITY, null, "create refused: owner " + owner);
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, null, "create refused: owner " + owner);
       throw new ForbiddenException("owner：只有客户关系管理部门或高层管理团队可以指定其他客户负责人");
     }
     if (!blank(r.grade()) && !manager) {
-      audit.record(AuditLog.DENIED, CustomerService.ENTITY, null, "create refused: grade");
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, null, "create refused: grade");
       throw new ForbiddenException("grade：客户等级由客户分级评定，只有客户关系管理部门或高层管理团队可以指定");
     }
     Customer c;
     try {
-      c = service.create(r.input(owner, r.grade()), me, "api");
+      c = archive.create(r.input(owner, r.grade()), me, "api");
     } catch (DataIntegrityViolationException race) {
       // a concurrent request stored the same name or credit code first
       throw duplicateAfterRace(r, null, race);
@@ -128,21 +133,21 @@ public class CustomerController {
   public CustomerView get(@PathVariable Long id) {
     Customer c = visible(id, "read");
     CustomerView view = views.view(c.getId());
-    audit.record(AuditLog.READ, CustomerService.ENTITY, id, "customer with " + view.contacts().size()
+    audit.record(AuditLog.READ, CustomerFields.ENTITY, id, "customer with " + view.contacts().size()
         + " contact(s) and history");
     return view;
   }
 
   @PutMapping("/{id}")
-  public CustomerView update(@PathVariable Long id, @Valid @RequestBody CustomerRequest r) {
+  public CustomerView update(@PathVariable Long id, @RequestBody CustomerRequest r) {
     String me = audit.currentActor();
     if (!access.mayChangeAny()) {
-      audit.record(AuditLog.DENIED, CustomerService.ENTITY, id, "update refused: not allowed to change customers");
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, id, "update refused: not allowed to change customers");
       throw new ForbiddenException("您无权修改客户档案");
     }
     Customer c = visible(id, "update");
     if (!access.canChange(c)) {
-      audit.record(AuditLog.DENIED, CustomerService.ENTITY, id, "update refused: read-only access");
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, id, "update refused: read-only access");
       throw new ForbiddenException("您只能查看该客户档案，不能修改");
     }
     if (r.rowVersion() == null) {
@@ -152,15 +157,15 @@ public class CustomerController {
     String grade = blank(r.grade()) ? c.getGrade() : r.grade().trim().toUpperCase(Locale.ROOT);
     boolean manager = access.mayAssignOwnerAndGrade();
     if (!Objects.equals(owner, c.getOwner()) && !manager) {
-      audit.record(AuditLog.DENIED, CustomerService.ENTITY, id, "update refused: owner change");
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, id, "update refused: owner change");
       throw new ForbiddenException("owner：只有客户关系管理部门或高层管理团队可以更换客户负责人");
     }
     if (!Objects.equals(grade, c.getGrade()) && !manager) {
-      audit.record(AuditLog.DENIED, CustomerService.ENTITY, id, "update refused: grade change");
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, id, "update refused: grade change");
       throw new ForbiddenException("grade：客户等级由客户分级评定，只有客户关系管理部门或高层管理团队可以更改");
     }
     try {
-      service.update(id, r.rowVersion(), r.input(owner, grade), me, "api");
+      archive.update(id, r.rowVersion(), r.input(owner, grade), me, "api");
     } catch (DataIntegrityViolationException race) {
       throw duplicateAfterRace(r, id, race);
     }
@@ -175,14 +180,14 @@ public class CustomerController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size, MAX_PAGE_SIZE);
     String g = blank(grade) ? null : grade.trim().toUpperCase(Locale.ROOT);
-    if (g != null && !CustomerService.GRADES.containsKey(g)) {
+    if (g != null && !CustomerFields.GRADES.containsKey(g)) {
       throw new InvalidFieldException("grade", "必须是 A、B、C 或 D：" + grade);
     }
     String st = blank(status) ? null : status.trim().toUpperCase(Locale.ROOT);
-    if (st != null && !CustomerService.STATUSES.contains(st)) {
+    if (st != null && !CustomerFields.STATUSES.contains(st)) {
       throw new InvalidFieldException("status", "必须是 ACTIVE 或 INACTIVE：" + status);
     }
-    String n = blank(name) ? null : CustomerService.canonicalName(name);
+    String n = blank(name) ? null : CustomerFields.canonicalName(name);
     String o = blank(owner) ? null : owner.trim();
     String ind = blank(industry) ? null : industry.trim();
     Optional<Set<String>> owners = access.visibleOwners();
@@ -213,7 +218,7 @@ public class CustomerController {
     filter.put("owner", o);
     filter.put("status", st);
     filter.put("industry", ind);
-    audit.record(AuditLog.SEARCH, CustomerService.ENTITY, null, "filter " + filter.entrySet().stream()
+    audit.record(AuditLog.SEARCH, CustomerFields.ENTITY, null, "filter " + filter.entrySet().stream()
         .filter(e -> e.getValue() != null).map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(", ", "{", "}")) + "; page " + page + "; results " + result.getContent().stream()
         .map(c -> c.getId().toString()).collect(Collectors.joining(",", "[", "]")));
@@ -225,7 +230,7 @@ public class CustomerController {
   private Customer visible(Long id, String what) {
     Customer c = customers.findById(id).orElseThrow(() -> new NotFoundException("找不到客户 " + id));
     if (!access.canSee(c)) {
-      audit.record(AuditLog.DENIED, CustomerService.ENTITY, id, what + " refused: no access");
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, id, what + " refused: no access");
       throw new NotFoundException("找不到客户 " + id);
     }
     return c;
@@ -233,8 +238,8 @@ public class CustomerController {
 
   private RuntimeException duplicateAfterRace(CustomerRequest r, Long exceptId, DataIntegrityViolationException e) {
     try {
-      CustomerInput v = service.validate(r.input(r.owner() == null ? audit.currentActor() : r.owner(), null));
-      Optional<DuplicateCustomerException> d = service.duplicate(v.name(), v.creditCode(), exceptId);
+      CustomerInput v = archive.validate(r.input(r.owner() == null ? audit.currentActor() : r.owner(), null));
+      Optional<DuplicateCustomerException> d = duplicateCheck.duplicate(v.name(), v.creditCode(), exceptId);
       if (d.isPresent()) {
         return d.get();
       }

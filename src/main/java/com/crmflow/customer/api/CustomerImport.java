@@ -2,11 +2,12 @@ package com.crmflow.customer.api;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
-import com.crmflow.customer.domain.CustomerService;
-import com.crmflow.customer.domain.CustomerService.Changes;
-import com.crmflow.customer.domain.CustomerService.ContactInput;
-import com.crmflow.customer.domain.CustomerService.CustomerInput;
-import com.crmflow.customer.domain.CustomerService.DuplicateCustomerException;
+import com.crmflow.customer.domain.ContactInput;
+import com.crmflow.customer.domain.CustomerArchive;
+import com.crmflow.customer.domain.CustomerChanges;
+import com.crmflow.customer.domain.CustomerFields;
+import com.crmflow.customer.domain.CustomerInput;
+import com.crmflow.customer.domain.DuplicateCustomerException;
 import com.crmflow.customer.domain.CreditCode;
 import com.crmflow.platform.audit.AuditLog;
 import com.crmflow.platform.process.BusinessRuleException;
@@ -100,13 +101,13 @@ public class CustomerImport {
   public static final String UNCHANGED = "unchanged";
   public static final String REFUSED = "refused";
 
-  private final CustomerService service;
+  private final CustomerArchive service;
   private final CustomerRepository customers;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final DuplicateAnswer duplicates;
 
-  public CustomerImport(CustomerService service, CustomerRepository customers, AuditLog audit,
+  public CustomerImport(CustomerArchive service, CustomerRepository customers, AuditLog audit,
       PlatformTransactionManager transactions, DuplicateAnswer duplicates) {
     this.duplicates = duplicates;
     this.service = service;
@@ -230,7 +231,7 @@ public class CustomerImport {
       return new RowResult(row.line(), CREATED, c.getId(), c.getName(), null, null);
     }
     Customer c = existing.get();
-    Changes changes = service.mergeInto(c.getId(), withContacts(merge(c, in), contacts), actor, how);
+    CustomerChanges changes = service.mergeInto(c.getId(), withContacts(merge(c, in), contacts), actor, how);
     return new RowResult(row.line(), changes.none() ? UNCHANGED : UPDATED, c.getId(), c.getName(),
         changes.none() ? null : changes.describe(), null);
   }
@@ -272,8 +273,8 @@ public class CustomerImport {
     }
     Customer a = probe(earlier.customer());
     Customer b = probe(row.customer());
-    Map<String, Object> fa = CustomerService.fields(a);
-    Map<String, Object> fb = CustomerService.fields(b);
+    Map<String, Object> fa = CustomerFields.fields(a);
+    Map<String, Object> fb = CustomerFields.fields(b);
     for (String field : fa.keySet()) {
       Object x = fa.get(field);
       Object y = fb.get(field);
@@ -402,7 +403,7 @@ public class CustomerImport {
       }
       v.put(col, value == null || value.isBlank() ? null : value.trim());
     });
-    String name = CustomerService.canonicalName(v.get(Col.NAME));
+    String name = CustomerFields.canonicalName(v.get(Col.NAME));
     if (name == null) {
       throw new Refusal(columns.get(Col.NAME), "「" + columns.get(Col.NAME) + "」不能为空");
     }
@@ -446,7 +447,7 @@ public class CustomerImport {
     if (s == null) {
       return null;
     }
-    for (Map.Entry<String, String> e : CustomerService.GRADES.entrySet()) {
+    for (Map.Entry<String, String> e : CustomerFields.GRADES.entrySet()) {
       if (e.getValue().equals(s)) {
         return e.getKey();
       }

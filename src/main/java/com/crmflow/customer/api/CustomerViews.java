@@ -3,7 +3,8 @@ package com.crmflow.customer.api;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerContact;
 import com.crmflow.customer.domain.CustomerHistorySource;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
+import com.crmflow.customer.domain.CustomerFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +30,10 @@ public class CustomerViews {
   public record CustomerSummary(Long id, String name, String creditCode, String industry, String scale,
       String owner, String status, String grade, String gradeName, LocalDate nextVisitDate, String url) {}
 
-  private final CustomerService service;
+  private final CustomerDirectory service;
   private final List<CustomerHistorySource> history;
 
-  public CustomerViews(CustomerService service, List<CustomerHistorySource> history) {
+  public CustomerViews(CustomerDirectory service, List<CustomerHistorySource> history) {
     this.service = service;
     this.history = history;
   }
@@ -63,6 +64,6 @@ public class CustomerViews {
   }
 
   static String gradeName(String grade) {
-    return grade == null ? null : CustomerService.GRADES.get(grade);
+    return grade == null ? null : CustomerFields.GRADES.get(grade);
   }
 }

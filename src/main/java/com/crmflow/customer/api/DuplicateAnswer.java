@@ -2,7 +2,7 @@ package com.crmflow.customer.api;
 
 import com.crmflow.customer.access.CustomerAccess;
 import com.crmflow.customer.domain.CustomerRepository;
-import com.crmflow.customer.domain.CustomerService.DuplicateCustomerException;
+import com.crmflow.customer.domain.DuplicateCustomerException;
 import com.crmflow.platform.web.ApiExceptionHandler;
 import java.util.List;
 import java.util.Optional;

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -19,7 +18,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Demo profile only: a few customers from config/demo-customers.yaml when there are none yet. */
+/** Demo profile only: a few customers from {@code crm.demo.customers-location} when there are none yet. */
 @Component
 @Profile("demo")
 public class DemoCustomers implements ApplicationRunner {
@@ -36,11 +35,10 @@ public class DemoCustomers implements ApplicationRunner {
   private final Resource location;
   private final Clock clock;
 
-  public DemoCustomers(CustomerRepository customers,
-      @Value("${crm.demo.customers-location:classpath:config/demo-customers.yaml}") Resource location, Clock clock) {
+  public DemoCustomers(CustomerRepository customers, DemoCustomerSettings settings, Clock clock) {
     this.clock = clock;
     this.customers = customers;
-    this.location = location;
+    this.location = settings.customersLocation();
   }
 
   @Override

@@ -1,14 +1,26 @@
 package com.crmflow.customer.domain;
 
+import com.crmflow.platform.validation.Label;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 
 /**
  * The grading indicators of a customer (003 §3.2): annual purchase amount and profit contribution in 万元,
  * purchase frequency in orders per year, years of cooperation, growth potential and market influence 1–5.
- * Any of them may be unknown (null).
+ * Any of them may be unknown (null). The rules apply where indicators are stored
+ * ({@link CustomerGrades#updateIndicators}); the profit contribution has none there.
  */
-public record Indicators(BigDecimal annualPurchaseAmount, Integer purchaseFrequency, BigDecimal profitContribution,
-    Integer cooperationYears, Integer growthPotential, Integer marketInfluence) {
+public record Indicators(
+    @Label("年度采购额") @DecimalMin(value = "0", message = "不能为负数") BigDecimal annualPurchaseAmount,
+    @Label("采购频率") @Min(value = 0, message = "不能为负数") Integer purchaseFrequency,
+    @Label("利润贡献") BigDecimal profitContribution,
+    @Label("合作年限") @Min(value = 0, message = "不能为负数") Integer cooperationYears,
+    @Label("发展潜力") @Min(value = 1, message = RANGE) @Max(value = 5, message = RANGE) Integer growthPotential,
+    @Label("市场影响力") @Min(value = 1, message = RANGE) @Max(value = 5, message = RANGE) Integer marketInfluence) {
+
+  static final String RANGE = "应在 1 到 5 之间：${validatedValue}";
 
   public static Indicators of(Customer c) {
     return new Indicators(c.getAnnualPurchaseAmount(), c.getPurchaseFrequency(), c.getProfitContribution(),

@@ -5,7 +5,7 @@ import static com.crmflow.customer.owner.OwnerEligibility.gradeLabel;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerHistorySource;
 import com.crmflow.customer.domain.CustomerHistorySource.HandoverSection;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.customer.domain.Indicators;
 import com.crmflow.customer.domain.OwnerChange;
 import com.crmflow.customer.owner.OwnerEligibility;
@@ -33,17 +33,19 @@ public class GradingContext {
   private final DateTimeFormatter day;
   private final DateTimeFormatter minutes;
 
-  private final GradingService grading;
-  private final CustomerService customers;
+  private final GradingRuns grading;
+  private final ChunkGrading chunks;
+  private final CustomerDirectory customers;
   private final OwnerEligibility eligibility;
   private final JdbcTemplate jdbc;
   private final List<CustomerHistorySource> history;
 
-  public GradingContext(GradingService grading, CustomerService customers, OwnerEligibility eligibility,
+  public GradingContext(GradingRuns grading, ChunkGrading chunks, CustomerDirectory customers, OwnerEligibility eligibility,
       JdbcTemplate jdbc, List<CustomerHistorySource> history, ZoneId timeZone) {
     this.day = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(timeZone);
     this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(timeZone);
     this.grading = grading;
+    this.chunks = chunks;
     this.customers = customers;
     this.eligibility = eligibility;
     this.jdbc = jdbc;
@@ -57,7 +59,7 @@ public class GradingContext {
   /** For 审核客户等级调整: what was graded with which rules, what changed, and how to decide. */
   public String review(Long runId, int listed) {
     GradingRun run = grading.run(runId);
-    int changed = run.getChangedCount() == null ? grading.count(runId, GradingResult.PROPOSED) : run.getChangedCount();
+    int changed = run.getChangedCount() == null ? chunks.count(runId, GradingResult.PROPOSED) : run.getChangedCount();
     StringBuilder md = new StringBuilder();
     md.append("**客户分级 ").append(run.getRunNumber()).append("** · ")
         .append(GradingRun.PERIODIC.equals(run.getTriggerType()) ? "定期分级" : "客户重大变化即时分级")
@@ -66,12 +68,12 @@ public class GradingContext {
     if (GradingRun.MAJOR_CHANGE.equals(run.getTriggerType())) {
       Customer c = customers.get(run.getCustomerId());
       md.append("\n\n客户：").append(c.getName()).append("（编号 ").append(c.getId()).append("） · 变化类型：")
-          .append(GradingService.CHANGE_TYPES.getOrDefault(run.getChangeType(), run.getChangeType()))
+          .append(MajorChange.TYPES.getOrDefault(run.getChangeType(), run.getChangeType()))
           .append(" · 报告人：").append(run.getReportedBy())
           .append("\n\n> ").append(run.getChangeDescription().replace("\n", "\n> "));
     }
     md.append("\n\n参评客户：").append(run.getCustomerCount()).append(" · 等级变化：**").append(changed).append("**");
-    Map<String, Integer> byGrade = grading.distribution(runId);
+    Map<String, Integer> byGrade = chunks.distribution(runId);
     md.append("\n\n按评定等级：");
     byGrade.forEach((g, n) -> md.append(gradeLabel(g)).append(" ").append(n).append("　"));
     md.append("\n\n综合评分 85 分及以上为 A，70–85 分为 B，50–70 分为 C，不足 50 分为 D（以所用版本的评分规则为准）。")

@@ -3,7 +3,8 @@ package com.crmflow.customer.grading;
 import static com.crmflow.customer.grading.GradingVariables.*;
 
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
+import com.crmflow.customer.domain.CustomerOwnership;
 import com.crmflow.customer.domain.OwnerChange;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
 import com.crmflow.platform.process.Engine;
@@ -11,12 +12,6 @@ import com.crmflow.platform.security.CurrentUser;
 import com.crmflow.customer.access.CustomerAccess;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import com.crmflow.platform.process.NotFoundException;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +40,8 @@ public class GradingController {
   /** Groups that see every customer's grading. */
   static final Set<String> OVERSEERS = Set.of("crm-dept", "senior-management", "supervisor", "camunda-admin");
 
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
+  private final CustomerOwnership ownership;
   private final GradingResultRepository results;
   private final GradingRunRepository runs;
   private final RuntimeService runtimeService;
@@ -53,11 +49,12 @@ public class GradingController {
   private final CurrentUser currentUser;
   private final CustomerAccess access;
 
-  public GradingController(CustomerService customers, GradingResultRepository results, GradingRunRepository runs,
-      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
+  public GradingController(CustomerDirectory customers, CustomerOwnership ownership,
+      GradingResultRepository results, GradingRunRepository runs, RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
       CustomerAccess access) {
     this.access = access;
     this.customers = customers;
+    this.ownership = ownership;
     this.results = results;
     this.runs = runs;
     this.runtimeService = runtimeService;
@@ -65,23 +62,20 @@ public class GradingController {
     this.currentUser = currentUser;
   }
 
-  public record MajorChangeRequest(
-      @NotBlank @Pattern(regexp = "merger|strategy-change|credit-risk|other",
-          message = "必须是 merger、strategy-change、credit-risk 或 other") String changeType,
-      @NotBlank @Size(max = 4000) String description,
-      @Min(0) BigDecimal annualPurchaseAmount,
-      @Min(0) Integer purchaseFrequency,
-      BigDecimal profitContribution,
-      @Min(0) Integer cooperationYears,
-      @Min(1) @Max(5) Integer growthPotential,
-      @Min(1) @Max(5) Integer marketInfluence) {}
+  /**
+   * The JSON of a major change: its rules are those of {@link MajorChange} and {@link
+   * com.crmflow.customer.domain.Indicators}, checked by the process's first step (400 naming the field).
+   */
+  public record MajorChangeRequest(String changeType, String description, BigDecimal annualPurchaseAmount,
+      Integer purchaseFrequency, BigDecimal profitContribution, Integer cooperationYears, Integer growthPotential,
+      Integer marketInfluence) {}
 
   public record MajorChangeAccepted(String runNumber, Long runId, String processInstanceId) {}
 
   /** 202: the customer is being regraded; the changed grade waits for crm-dept's review. */
   @PostMapping("/api/customers/{id}/major-changes")
   public ResponseEntity<MajorChangeAccepted> reportMajorChange(@PathVariable Long id,
-      @Valid @RequestBody MajorChangeRequest r) {
+      @RequestBody MajorChangeRequest r) {
     Customer c = visible(id);
     String user = currentUser.id();
     if (!user.equals(c.getOwner()) && !currentUser.inAnyOf(Set.of(GradingProcessBindings.CRM_DEPT))) {
@@ -154,7 +148,7 @@ public class GradingController {
           r.getStatus(), r.getFinalGrade(), r.getReviewNote(), r.getReviewedBy(), r.getReviewedAt(), r.getAppliedAt(),
           r.getDecisionDefinitionId(), r.getDecisionVersion());
     }).toList();
-    List<OwnerChangeView> changes = customers.ownerHistory(id).stream().map((OwnerChange o) -> new OwnerChangeView(
+    List<OwnerChangeView> changes = ownership.ownerHistory(id).stream().map((OwnerChange o) -> new OwnerChangeView(
         o.getPreviousOwner(), o.getNewOwner(), o.getGrade(), o.getReason(), o.getChangedBy(), o.getChangedAt(),
         o.getHandoverCompletedAt(), o.getHandoverCompletedBy())).toList();
     return new CustomerGrading(c.getId(), c.getGrade(), c.getOwner(), c.getGradedAt(), views, changes);

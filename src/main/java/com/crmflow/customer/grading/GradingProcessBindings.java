@@ -6,8 +6,7 @@ import static com.crmflow.customer.grading.GradingVariables.*;
 
 import com.crmflow.customer.domain.Indicators;
 import com.crmflow.customer.domain.OwnerChange;
-import com.crmflow.customer.grading.GradingService.MajorChange;
-import com.crmflow.customer.grading.GradingService.ReviewItem;
+import com.crmflow.customer.grading.GradingReview.ReviewItem;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.InvalidFieldException;
@@ -30,23 +29,30 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The delegates and task listeners named in {@code processes/customer-grading.bpmn} and
  * {@code processes/customer-grading-schedule.bpmn}. Thin: they read what a form submitted (taking it out of the
- * process variables), call {@link GradingService}, and leave the process the run's id and counts.
+ * process variables), call the grading's steps ({@link GradingRuns}, {@link ChunkGrading},
+ * {@link GradingReview}, {@link GradingApply}), and leave the process the run's id and counts.
  */
 @Configuration
 public class GradingProcessBindings {
 
   static final String CRM_DEPT = "crm-dept";
 
-  private final GradingService grading;
+  private final GradingRuns grading;
+  private final ChunkGrading chunks;
+  private final GradingReview review;
+  private final GradingApply apply;
   private final GradingContext context;
   private final GradingSettings settings;
 
   private final ObjectMapper json;
 
-  public GradingProcessBindings(GradingService grading, GradingContext context, GradingSettings settings,
-      ObjectMapper json) {
+  public GradingProcessBindings(GradingRuns grading, ChunkGrading chunks, GradingReview review, GradingApply apply,
+      GradingContext context, GradingSettings settings, ObjectMapper json) {
     this.json = json;
     this.grading = grading;
+    this.chunks = chunks;
+    this.review = review;
+    this.apply = apply;
     this.context = context;
     this.settings = settings;
   }
@@ -96,9 +102,9 @@ public class GradingProcessBindings {
       Integer customer = form.takeInteger(CUSTOMER_ID.getName());
       Long customerId = customer == null ? null : customer.longValue();
       Indicators indicators = new Indicators(
-          GradingService.decimal(form.takeText(ANNUAL_PURCHASE_AMOUNT), ANNUAL_PURCHASE_AMOUNT),
+          GradingRuns.decimal(form.takeText(ANNUAL_PURCHASE_AMOUNT), ANNUAL_PURCHASE_AMOUNT),
           form.takeInteger(PURCHASE_FREQUENCY),
-          GradingService.decimal(form.takeText(PROFIT_CONTRIBUTION), PROFIT_CONTRIBUTION),
+          GradingRuns.decimal(form.takeText(PROFIT_CONTRIBUTION), PROFIT_CONTRIBUTION),
           form.takeInteger(COOPERATION_YEARS), form.takeInteger(GROWTH_POTENTIAL),
           form.takeInteger(MARKET_INFLUENCE));
       MajorChange change = new MajorChange(customerId, form.takeText(CHANGE_TYPE), form.takeText(DESCRIPTION),
@@ -131,13 +137,13 @@ public class GradingProcessBindings {
   /** 重新评定本块客户等级 (one job per chunk): the chunk is the instance's loopCounter. */
   @Bean
   public JavaDelegate gradeCustomerChunk() {
-    return execution -> grading.gradeChunk(runId(execution), loopCounter(execution));
+    return execution -> chunks.gradeChunk(runId(execution), loopCounter(execution));
   }
 
   /** 汇总分级结果: how many grades changed (the gateway asks). */
   @Bean
   public JavaDelegate summarizeGrading() {
-    return execution -> CHANGE_COUNT.on(execution).set(grading.summarize(runId(execution)));
+    return execution -> CHANGE_COUNT.on(execution).set(chunks.summarize(runId(execution)));
   }
 
   /**
@@ -149,7 +155,7 @@ public class GradingProcessBindings {
   public TaskListener gradingReviewContext() {
     return task -> {
       Long runId = runId(task);
-      List<ReviewItem> items = grading.reviewItems(runId, settings.getReviewListLimit());
+      List<ReviewItem> items = review.reviewItems(runId, settings.reviewListLimit());
       ArrayNode rows = json.createArrayNode();
       ArrayNode options = json.createArrayNode();
       ArrayNode checked = json.createArrayNode();
@@ -164,7 +170,7 @@ public class GradingProcessBindings {
             + item.score() + " 分）").put("value", item.resultId().toString());
         checked.add(item.resultId().toString());
       }
-      int changed = grading.count(runId, GradingResult.PROPOSED);
+      int changed = chunks.count(runId, GradingResult.PROPOSED);
       CONTEXT.on(task).setLocal(context.review(runId, items.size()));
       CHANGES.on(task).setLocal(SpinValues.jsonValue(rows.toString()).create());
       CHANGE_OPTIONS.on(task).setLocal(SpinValues.jsonValue(options.toString()).create());
@@ -193,10 +199,10 @@ public class GradingProcessBindings {
         }
       }
       FormData form = FormData.of(task);
-      List<GradingService.Override> overrides = GradingService.parseOverrides(form.takeText(OVERRIDES));
+      List<GradingReview.Override> overrides = GradingReview.parseOverrides(form.takeText(OVERRIDES));
       String remaining = form.takeText(REMAINING_DECISION);
-      int decided = grading.recordReview(runId(task), approved, overrides, remaining, actor(task));
-      int batch = settings.getApplyChunkSize();
+      int decided = review.recordReview(runId(task), approved, overrides, remaining, actor(task));
+      int batch = settings.applyChunkSize();
       APPLY_CHUNK_COUNT.on(task).set((decided + batch - 1) / batch);
     };
   }
@@ -204,19 +210,19 @@ public class GradingProcessBindings {
   /** 应用等级并明确责任人 (one job per batch of confirmed changes). */
   @Bean
   public JavaDelegate applyGradeChunk() {
-    return execution -> grading.applyChunk(runId(execution), settings.getApplyChunkSize());
+    return execution -> apply.applyChunk(runId(execution), settings.applyChunkSize());
   }
 
   /** 完成分级批次: the run is complete; how many new owners get a handover task. */
   @Bean
   public JavaDelegate finishGradingRun() {
-    return execution -> HANDOVER_COUNT.on(execution).set(grading.finishApply(runId(execution)));
+    return execution -> HANDOVER_COUNT.on(execution).set(apply.finishApply(runId(execution)));
   }
 
   /** Create listener of 客户交接: the customer's history and the duties of its grade. */
   @Bean
   public TaskListener handoverContext() {
-    return task -> CONTEXT.on(task).setLocal(context.handover(grading.handover(runId(task), loopCounter(task) + 1)));
+    return task -> CONTEXT.on(task).setLocal(context.handover(apply.handover(runId(task), loopCounter(task) + 1)));
   }
 
   /** Complete listener of 客户交接: who confirmed the handover, when, and the note. */
@@ -228,30 +234,30 @@ public class GradingProcessBindings {
       Long runId = runId(task);
       int seq = loopCounter(task) + 1;
       // the handover is the new owner's: the task must still be theirs (loopCounter cannot point at another one)
-      OwnerChange change = grading.handover(runId, seq);
+      OwnerChange change = apply.handover(runId, seq);
       if (!change.getNewOwner().equals(task.getAssignee())) {
         throw new com.crmflow.platform.process.BusinessRuleException("客户交接须由新的维护责任人 "
             + change.getNewOwner() + " 确认");
       }
-      grading.completeHandover(runId, seq, form.takeText(HANDOVER_NOTE), actor(task));
+      apply.completeHandover(runId, seq, new HandoverConfirmation(form.takeText(HANDOVER_NOTE)), actor(task));
     };
   }
 
   /** {@code ${gradingHandovers.owner(runId, loopCounter)}}: the assignee of handover task n (the new owner). */
   @Bean
   public GradingHandovers gradingHandovers() {
-    return new GradingHandovers(grading);
+    return new GradingHandovers(apply);
   }
 
   public static class GradingHandovers {
-    private final GradingService grading;
+    private final GradingApply apply;
 
-    GradingHandovers(GradingService grading) {
-      this.grading = grading;
+    GradingHandovers(GradingApply apply) {
+      this.apply = apply;
     }
 
     public String owner(Long runId, Integer loopCounter) {
-      OwnerChange change = grading.handover(runId, loopCounter + 1);
+      OwnerChange change = apply.handover(runId, loopCounter + 1);
       return change.getNewOwner();
     }
   }

@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * The grade of one customer in one run and what explains it: the indicator values, the composite score, the rule
  * version (decision definition id and version of customer-grading.dmn) and the review. Written in bulk by
- * {@link GradingService} (JDBC); read here.
+ * {@link ChunkGrading} (JDBC); read here.
  */
 @Entity
 @Table(name = "crm_grading_result")

@@ -50,7 +50,7 @@ public class OwnerCheck {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  @Scheduled(cron = "${crm.grading.owner-check-cron:0 30 7 * * *}", zone = "#{@timeZone.id}")
+  @Scheduled(cron = "${crm.grading.owner-check-cron}", zone = "#{@timeZone.id}")
   public void run() {
     try {
       check(clock.instant());

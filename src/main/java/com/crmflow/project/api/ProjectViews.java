@@ -1,6 +1,6 @@
 package com.crmflow.project.api;
 
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.project.domain.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ public class ProjectViews {
   public record FeedbackView(int satisfaction, String feedback, String improvementMeasures, Instant answeredAt,
       Instant dueAt) {}
 
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final RequirementRecordRepository records;
   private final ProjectPlanRepository plans;
   private final PlanMilestoneRepository milestones;
@@ -56,7 +56,7 @@ public class ProjectViews {
   private final PlanDeadlineEventRepository deadlines;
   private final ProjectFeedbackRepository feedbacks;
 
-  public ProjectViews(CustomerService customers, RequirementRecordRepository records, ProjectPlanRepository plans,
+  public ProjectViews(CustomerDirectory customers, RequirementRecordRepository records, ProjectPlanRepository plans,
       PlanMilestoneRepository milestones, PlanRiskRepository risks, PlanReviewRepository reviews,
       ProjectTaskRepository tasks, CustomerOpinionRepository opinions, AcceptanceRepository acceptances,
       PlanDeadlineEventRepository deadlines, ProjectFeedbackRepository feedbacks) {

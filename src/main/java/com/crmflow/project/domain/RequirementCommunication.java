@@ -3,7 +3,7 @@ package com.crmflow.project.domain;
 import static com.crmflow.project.domain.Projects.now;
 
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.NumberGenerator;
 import com.crmflow.platform.validation.Inputs;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RequirementCommunication {
 
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final Projects projects;
   private final ProjectRepository projectRepository;
   private final RequirementMeetingRepository meetings;
@@ -31,7 +31,7 @@ public class RequirementCommunication {
   private final NumberGenerator numbers;
   private final GroupMembers groups;
 
-  public RequirementCommunication(CustomerService customers, Projects projects, ProjectRepository projectRepository,
+  public RequirementCommunication(CustomerDirectory customers, Projects projects, ProjectRepository projectRepository,
       RequirementMeetingRepository meetings, RequirementRecordRepository records,
       DepartmentNotificationRepository notifications, NumberGenerator numbers, GroupMembers groups) {
     this.customers = customers;

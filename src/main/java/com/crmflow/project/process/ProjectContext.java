@@ -2,7 +2,7 @@ package com.crmflow.project.process;
 
 import static com.crmflow.project.process.ProjectVariables.*;
 
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.ModelProperties;
@@ -44,7 +44,7 @@ public class ProjectContext implements TaskListener {
   public static final String CONTEXT_SHOWS = "contextShows";
 
   private final ProjectRepository projects;
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final RequirementRecordRepository records;
   private final ProjectPlanRepository plans;
   private final PlanMilestoneRepository milestones;
@@ -53,7 +53,7 @@ public class ProjectContext implements TaskListener {
   private final ProjectTaskRepository tasks;
   private final AcceptanceRepository acceptances;
 
-  public ProjectContext(ProjectRepository projects, CustomerService customers, RequirementRecordRepository records,
+  public ProjectContext(ProjectRepository projects, CustomerDirectory customers, RequirementRecordRepository records,
       ProjectPlanRepository plans, PlanMilestoneRepository milestones, PlanRiskRepository risks,
       PlanReviewRepository reviews, ProjectTaskRepository tasks, AcceptanceRepository acceptances) {
     this.projects = projects;

@@ -4,7 +4,7 @@ import com.crmflow.platform.web.DeniedMessage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.security.CurrentUser;
 import com.crmflow.platform.process.NotFoundException;
 import com.crmflow.visit.process.VisitScheduler;
@@ -44,13 +44,13 @@ public class VisitController {
   private final VisitScheduler scheduler;
   private final VisitService visits;
   private final VisitRepository visitRepository;
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final ComplaintService complaints;
   private final CurrentUser currentUser;
   private final com.crmflow.customer.access.CustomerAccess customerAccess;
 
   public VisitController(VisitScheduler scheduler, VisitService visits, VisitRepository visitRepository,
-      CustomerService customers, ComplaintService complaints, CurrentUser currentUser,
+      CustomerDirectory customers, ComplaintService complaints, CurrentUser currentUser,
       com.crmflow.customer.access.CustomerAccess customerAccess) {
     this.customerAccess = customerAccess;
     this.scheduler = scheduler;

@@ -7,7 +7,7 @@ import com.crmflow.complaint.domain.ComplaintCodes;
 import com.crmflow.complaint.domain.ComplaintService;
 import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
@@ -44,7 +44,7 @@ public class VisitService {
   private final VisitRepository visits;
   private final VisitImprovementRepository improvements;
   private final VisitEventRepository events;
-  private final CustomerService customers;
+  private final CustomerDirectory customers;
   private final ComplaintService complaints;
   private final NumberGenerator numbers;
   private final VisitSettings settings;
@@ -52,7 +52,7 @@ public class VisitService {
   private final Projects projects;
 
   public VisitService(VisitRepository visits, VisitImprovementRepository improvements, VisitEventRepository events,
-      CustomerService customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
+      CustomerDirectory customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
       WorkingCalendar calendar, Projects projects) {
     this.visits = visits;
     this.improvements = improvements;

@@ -26,8 +26,8 @@ class CreditCodeTest {
 
   @Test
   void customerNamesAreCompared() {
-    assertThat(CustomerService.canonicalName(" 华东建设(集团)  有限公司 ")).isEqualTo("华东建设（集团） 有限公司");
-    assertThat(CustomerService.canonicalName("ＡＢＣ科技")).isEqualTo("ABC科技");
-    assertThat(CustomerService.canonicalName("   ")).isNull();
+    assertThat(CustomerFields.canonicalName(" 华东建设(集团)  有限公司 ")).isEqualTo("华东建设（集团） 有限公司");
+    assertThat(CustomerFields.canonicalName("ＡＢＣ科技")).isEqualTo("ABC科技");
+    assertThat(CustomerFields.canonicalName("   ")).isNull();
   }
 }

@@ -9,13 +9,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerGrades;
+import com.crmflow.customer.domain.CustomerOwnership;
+import com.crmflow.customer.domain.OwnerChangeInput;
 import com.crmflow.customer.domain.OwnerChange;
 import com.crmflow.customer.domain.OwnerChangeRepository;
 import com.crmflow.customer.owner.OwnerCheck;
@@ -61,7 +64,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every path of {@code customer-grading} and its quarterly timer {@code customer-grading-schedule} (SPEC P3) with
  * the real delegates, DMN tables, form validation and tables; the chunk and apply jobs are executed one by one.
- * Also the owner rules: who gets a customer, what {@link CustomerService#changeOwner} refuses, and the owner
+ * Also the owner rules: who gets a customer, what {@link CustomerOwnership#changeOwner} refuses, and the owner
  * check. Coverage gate: 90 % of flow nodes and sequence flows of both processes.
  */
 @ProcessTest
@@ -80,7 +83,8 @@ class CustomerGradingProcessTest {
   @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired CustomerRepository customers;
-  @Autowired CustomerService customerService;
+  @Autowired CustomerGrades customerGrades;
+  @Autowired CustomerOwnership ownership;
   @Autowired OwnerChangeRepository ownerChanges;
   @Autowired GradingRunRepository runs;
   @Autowired GradingResultRepository results;
@@ -102,9 +106,7 @@ class CustomerGradingProcessTest {
   void tearDown() {
     ClockUtil.reset();
     identityService.clearAuthentication();
-    settings.setChunkSize(1000);
-    settings.setApplyChunkSize(500);
-    settings.setReviewListLimit(500);
+    // settings: a Mockito spy (ProcessTest), its stubs reset after each test
   }
 
   // -------------------------------------------------------------------------------------- indicator sets
@@ -123,8 +125,8 @@ class CustomerGradingProcessTest {
   @Test
   @Verifies({"P3.2", "P3.3", "P3.4", "P3.6"})
   void theQuarterlyRunRegradesEveryActiveCustomerInChunksAndCrmDeptApprovesOrOverridesEachChange() throws Exception {
-    settings.setChunkSize(2);
-    settings.setApplyChunkSize(2);
+    doReturn(2).when(settings).chunkSize();
+    doReturn(2).when(settings).applyChunkSize();
     Customer c1 = customer("上升客户", B_LEVEL, "C", "songyu");      // C → B: songyu may not own B
     Customer c2 = customer("战略候选客户", A_LEVEL, "B", "lina");     // B → A, overridden: stays B
     Customer c3 = customer("稳定核心客户", B_LEVEL, "B", "lina");     // unchanged
@@ -372,7 +374,7 @@ class CustomerGradingProcessTest {
   @Test
   @Verifies("P3.3")
   void changesBeyondTheListAreDecidedTogetherAndAGradeChangedMeanwhileIsNotOverwritten() {
-    settings.setReviewListLimit(1);
+    doReturn(1).when(settings).reviewListLimit();
     Customer first = customer("列出的客户", A_LEVEL, "B", "zhangwei");
     Customer second = customer("未列出的客户", C_LEVEL, "B", "songyu");
     Customer third = customer("同时被调整的客户", D_LEVEL, "C", "xiexin");
@@ -388,7 +390,7 @@ class CustomerGradingProcessTest {
     assertThatThrownBy(() -> completeAs("wuxia", review, decisions(ids(changes(review)), null, null)))
         .isInstanceOf(BusinessRuleViolationException.class).hasMessageContaining("还有 2 项");
     // the third customer's grade is changed by someone else before the review is applied
-    customerService.applyGrade(third.getId(), "B", "wuxia");
+    customerGrades.applyGrade(third.getId(), "B", "wuxia");
     // the listed one is not approved: it keeps its grade; the others are approved together
     completeAs("wuxia", review, decisions(List.of(), null, "approve"));
     executeJobs(pi);
@@ -470,24 +472,24 @@ class CustomerGradingProcessTest {
   @Verifies("P3.4")
   void anOwnerChangeRefusesNoOneUnknownUsersAndStaffOutsideTheGradesGroups() {
     Customer c = customer("B 级客户", B_LEVEL, "B", "lina");
-    assertThatThrownBy(() -> customerService.changeOwner(c.getId(), null, "离职", "wuxia"))
+    assertThatThrownBy(() -> ownership.changeOwner(c.getId(), new OwnerChangeInput(null, "离职"), "wuxia"))
         .isInstanceOf(InvalidFieldException.class).hasMessageContaining("必须有一名责任人");
-    assertThatThrownBy(() -> customerService.changeOwner(c.getId(), "  ", "离职", "wuxia"))
+    assertThatThrownBy(() -> ownership.changeOwner(c.getId(), new OwnerChangeInput("  ", "离职"), "wuxia"))
         .isInstanceOf(InvalidFieldException.class).hasMessageContaining("必须有一名责任人");
-    assertThatThrownBy(() -> customerService.changeOwner(c.getId(), "ghost", "离职", "wuxia"))
+    assertThatThrownBy(() -> ownership.changeOwner(c.getId(), new OwnerChangeInput("ghost", "离职"), "wuxia"))
         .isInstanceOf(InvalidFieldException.class).hasMessageContaining("「ghost」不存在");
-    assertThatThrownBy(() -> customerService.changeOwner(c.getId(), "songyu", "离职", "wuxia"))
+    assertThatThrownBy(() -> ownership.changeOwner(c.getId(), new OwnerChangeInput("songyu", "离职"), "wuxia"))
         .isInstanceOf(InvalidFieldException.class).hasMessageContaining("不能担任B 核心客户的责任人")
         .hasMessageContaining("am-core");
-    assertThatThrownBy(() -> customerService.changeOwner(c.getId(), "luojing", " ", "wuxia"))
+    assertThatThrownBy(() -> ownership.changeOwner(c.getId(), new OwnerChangeInput("luojing", " "), "wuxia"))
         .isInstanceOf(InvalidFieldException.class).hasMessageContaining("原因");
     assertThat(owner(c)).isEqualTo("lina");
     assertThat(ownerChanges.findByCustomerIdOrderById(c.getId())).isEmpty();
 
-    OwnerChange change = customerService.changeOwner(c.getId(), "luojing", "工作调整", "wuxia");
+    OwnerChange change = ownership.changeOwner(c.getId(), new OwnerChangeInput("luojing", "工作调整"), "wuxia");
     assertThat(change.getPreviousOwner()).isEqualTo("lina");
     assertThat(owner(c)).isEqualTo("luojing");
-    assertThat(customerService.changeOwner(c.getId(), "luojing", "再次指定", "wuxia")).as("same owner").isNull();
+    assertThat(ownership.changeOwner(c.getId(), new OwnerChangeInput("luojing", "再次指定"), "wuxia")).as("same owner").isNull();
     assertThat(ownerChanges.findByCustomerIdOrderById(c.getId())).hasSize(1);
   }
 

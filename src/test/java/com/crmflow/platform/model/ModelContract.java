@@ -1232,7 +1232,6 @@ final class ModelContract {
         for (FormRead r : reads) {
           for (Source s : sources) {
             count("c. form reads (bean x field x submitted form/message)");
-              System.out.println("FORMREAD\t" + r.loc().file() + "\t" + r.loc().line() + "\t" + r.key() + "\t"
             if (r.readerForm() != null && s.kind().equals("form") && s.form() != null
                 && !s.form().file.endsWith(r.readerForm())) {
               violation(use.el(), describeUse(use) + " (" + r.loc().shortText() + ") reads \"" + r.key()

@@ -16,7 +16,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerService;
+import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.NumberGenerator;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** 需求沟通 (000 §2(1)) without Spring: registration, meeting, the signed record, the departments told. */
 class RequirementCommunicationTest {
 
-  final CustomerService customers = mock(CustomerService.class);
+  final CustomerDirectory customers = mock(CustomerDirectory.class);
   final ProjectRepository projectRepository = savesWithIds(mock(ProjectRepository.class));
   final RequirementMeetingRepository meetings = savesWithIds(mock(RequirementMeetingRepository.class));
   final RequirementRecordRepository records = savesWithIds(mock(RequirementRecordRepository.class));

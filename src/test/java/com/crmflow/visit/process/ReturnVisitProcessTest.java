@@ -76,7 +76,7 @@ class ReturnVisitProcessTest {
   @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired CustomerRepository customers;
-  @Autowired com.crmflow.customer.domain.CustomerService customerService;
+  @Autowired com.crmflow.customer.domain.CustomerGrades customerGrades;
   @Autowired VisitRepository visits;
   @Autowired VisitImprovementRepository improvements;
   @Autowired VisitEventRepository events;
@@ -509,10 +509,10 @@ class ReturnVisitProcessTest {
     return pi;
   }
 
-  /** Through the one way grades change (CustomerService), whose CustomerGradeChanged event reaches the visits. */
+  /** Through the one way grades change (CustomerGrades), whose CustomerGradeChanged event reaches the visits. */
   private void regrade(Long customerId, String from, String to) {
     assertThat(customers.findById(customerId).orElseThrow().getGrade()).isEqualTo(from);
-    customerService.applyGrade(customerId, to, "wuxia");
+    customerGrades.applyGrade(customerId, to, "wuxia");
   }
 
   private static Map<String, Object> visitValues(String date, String way, long satisfaction) {

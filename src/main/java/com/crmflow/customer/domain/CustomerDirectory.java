@@ -1,0 +1,73 @@
+package com.crmflow.customer.domain;
+
+import com.crmflow.platform.process.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customers as other features see them (complaints, projects, visits): look-ups by id, the contacts, the ACTIVE
+ * customers page by page, and the one change they may make — a customer created by name for a requirement. No
+ * access check: that is the caller's business. Changes to the archive go through {@link CustomerArchive},
+ * {@link CustomerOwnership} and {@link CustomerGrades}.
+ */
+@Service
+public class CustomerDirectory {
+
+  private final CustomerRepository customers;
+  private final CustomerContactRepository contacts;
+
+  public CustomerDirectory(CustomerRepository customers, CustomerContactRepository contacts) {
+    this.customers = customers;
+    this.contacts = contacts;
+  }
+
+  /** The customer, or 404 ({@link NotFoundException}). */
+  @Transactional(readOnly = true)
+  public Customer get(Long id) {
+    return customers.findById(id).orElseThrow(() -> new NotFoundException("找不到客户 " + id));
+  }
+
+  /** The customer, if there is one with this id. */
+  @Transactional(readOnly = true)
+  public Optional<Customer> find(Long id) {
+    return customers.findById(id);
+  }
+
+  /**
+   * The customer of this exact name, or a new one with just the name and industry (a requirement registered for a
+   * customer not yet on file). No audit entry.
+   */
+  @Transactional
+  public Customer findOrCreateByName(String name, String industry, Instant createdAt) {
+    return customers.findByName(name).orElseGet(() -> {
+      Customer c = new Customer();
+      c.setName(name);
+      c.setIndustry(industry);
+      c.setCreatedAt(createdAt);
+      return customers.save(c);
+    });
+  }
+
+  /** The customer's contacts in the order they were added. */
+  @Transactional(readOnly = true)
+  public List<CustomerContact> contactsOf(Long customerId) {
+    return contacts.findByCustomerIdOrderById(customerId);
+  }
+
+  /** Active customers by id, a page at a time (page 0 first). */
+  @Transactional(readOnly = true)
+  public List<Customer> activeCustomers(int page, int size) {
+    return customers.findByStatusOrderById(Customer.STATUS_ACTIVE, PageRequest.of(page, size));
+  }
+
+  /** The next ACTIVE customers after the given id (keyset paging; null for the first page). */
+  @Transactional(readOnly = true)
+  public List<Customer> activeCustomersAfter(Long afterId, int size) {
+    return customers.findByStatusAndIdGreaterThanOrderById(Customer.STATUS_ACTIVE, afterId == null ? 0L : afterId,
+        PageRequest.of(0, size));
+  }
+}
