@@ -29,6 +29,23 @@ public class ComplaintAnalysisBindings {
     this.reports = reports;
   }
 
+  /** What the model reads of {@link ComplaintAnalysisSettings}, as a bean property. */
+  public record ModelSettings(String cycle) {
+
+    public String getCycle() {
+      return cycle;
+    }
+  }
+
+  /**
+   * The timer start of {@code complaint-analysis-monthly} reads {@code ${complaintAnalysisSettings.cycle}}: the
+   * settings under the name the model (also every deployed version of it) uses.
+   */
+  @Bean
+  public ModelSettings complaintAnalysisSettings(ComplaintAnalysisSettings settings) {
+    return new ModelSettings(settings.analysisCycle());
+  }
+
   /**
    * Message end event 发起每月投诉分析 of {@code complaint-analysis-monthly} (fired by its timer): starts
    * {@code complaint-analysis} at 每月投诉分析, in the same transaction.

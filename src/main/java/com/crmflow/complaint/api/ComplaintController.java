@@ -5,9 +5,11 @@ import static com.crmflow.complaint.process.ComplaintVariables.*;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintRepository;
-import com.crmflow.complaint.domain.ComplaintService;
-import com.crmflow.complaint.domain.ComplaintService.AttachmentInput;
-import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
+import com.crmflow.complaint.domain.ComplaintIntake;
+import com.crmflow.complaint.domain.ComplaintIntake.AttachmentInput;
+import com.crmflow.complaint.domain.ComplaintIntake.ComplaintInput;
+import com.crmflow.complaint.domain.ComplaintTimeLimits;
+import com.crmflow.complaint.domain.Complaints;
 import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.security.CurrentUser;
@@ -16,8 +18,6 @@ import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import com.crmflow.platform.process.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -62,9 +62,11 @@ public class ComplaintController {
       "supervisor", "camunda-admin");
   static final int MAX_KEY_LENGTH = 100;
   /** Base64 of the largest attachment; longer text is refused before it is decoded. */
-  static final int MAX_BASE64_LENGTH = (ComplaintService.MAX_ATTACHMENT_BYTES + 2) / 3 * 4;
+  static final int MAX_BASE64_LENGTH = (ComplaintIntake.MAX_ATTACHMENT_BYTES + 2) / 3 * 4;
 
-  private final ComplaintService complaints;
+  private final ComplaintIntake intake;
+  private final Complaints complaints;
+  private final ComplaintTimeLimits timeLimits;
   private final ComplaintRepository complaintRepository;
   private final CustomerDirectory customers;
   private final RepositoryService repositoryService;
@@ -73,10 +75,12 @@ public class ComplaintController {
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
 
-  public ComplaintController(ComplaintService complaints, ComplaintRepository complaintRepository,
-      CustomerDirectory customers, RepositoryService repositoryService, RuntimeService runtimeService,
-      CurrentUser currentUser, TransactionTemplate transaction, ObjectMapper json) {
+  public ComplaintController(ComplaintIntake intake, Complaints complaints, ComplaintTimeLimits timeLimits,
+      ComplaintRepository complaintRepository, CustomerDirectory customers, RepositoryService repositoryService,
+      RuntimeService runtimeService, CurrentUser currentUser, TransactionTemplate transaction, ObjectMapper json) {
+    this.intake = intake;
     this.complaints = complaints;
+    this.timeLimits = timeLimits;
     this.complaintRepository = complaintRepository;
     this.customers = customers;
     this.repositoryService = repositoryService;
@@ -86,22 +90,31 @@ public class ComplaintController {
     this.json = json;
   }
 
+  /**
+   * One attached file as JSON. Only what is about the JSON is checked here (the content is Base64, not longer than
+   * the largest file, checked before it is decoded); the rules of an attachment are {@link AttachmentInput}'s.
+   */
   public record AttachmentRequest(
-      @NotBlank @Size(max = 200) String fileName,
-      @NotBlank @Size(max = 100) String contentType,
-      @NotBlank @Size(max = MAX_BASE64_LENGTH) String contentBase64) {}
+      String fileName,
+      String contentType,
+      @NotNull @Size(max = MAX_BASE64_LENGTH) String contentBase64) {}
 
+  /**
+   * The complaint as JSON. The rules of each field (required, codes, lengths, e-mail, at most five attachments) are
+   * declared once, on {@link ComplaintInput}, and checked by {@link ComplaintIntake}; here only that no attachment
+   * is {@code null}.
+   */
   public record ComplaintRequest(
-      @NotNull Long customerId,
-      @NotBlank @Size(max = 20) String channel,
-      @NotBlank @Size(max = 4000) String content,
-      @NotBlank @Size(max = 30) String category,
-      @NotBlank @Size(max = 10) String severity,
-      @NotBlank @Size(max = 10) String contactPreference,
-      @Size(max = 100) String contactName,
-      @Size(max = 40) String contactPhone,
-      @Email @Size(max = 200) String contactEmail,
-      @Size(max = ComplaintService.MAX_ATTACHMENTS) List<@NotNull @Valid AttachmentRequest> attachments) {}
+      Long customerId,
+      String channel,
+      String content,
+      String category,
+      String severity,
+      String contactPreference,
+      String contactName,
+      String contactPhone,
+      String contactEmail,
+      List<@NotNull @Valid AttachmentRequest> attachments) {}
 
   public record ComplaintCreated(String complaintNumber, Long complaintId, String status, Instant receivedAt,
       Instant promisedResponseBy, String processInstanceId) {}
@@ -114,6 +127,8 @@ public class ComplaintController {
     if (key != null && key.length() > MAX_KEY_LENGTH) {
       throw new InvalidFieldException("Idempotency-Key", "请求头不能超过 " + MAX_KEY_LENGTH + " 个字符");
     }
+    // the fields' rules before anything else, as a request body's (the customer is looked up when recording)
+    ComplaintInput input = intake.checkFields(input(r));
     String hash = hash(r);
     if (key != null) {
       Optional<ResponseEntity<ComplaintCreated>> replay = replay(user, key, hash);
@@ -121,7 +136,6 @@ public class ComplaintController {
         return replay.get();
       }
     }
-    ComplaintInput input = input(r);
     try {
       Complaint c = transaction.execute(status -> start(input, user, key, hash));
       return created(c, HttpStatus.CREATED, false);
@@ -143,7 +157,7 @@ public class ComplaintController {
         .singleResult() == null) {
       throw new ForbiddenException("您无权受理客户投诉（「客户投诉处理」流程）");
     }
-    Complaint c = complaints.register(input, user, key, hash);
+    Complaint c = intake.register(input, user, key, hash);
     try {
       runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.getComplaintNumber(),
           Variables.createVariables().putValue(COMPLAINT_ID.getName(), c.getId()).putValue(INITIATOR.getName(), user));
@@ -164,7 +178,7 @@ public class ComplaintController {
   }
 
   private ResponseEntity<ComplaintCreated> created(Complaint c, HttpStatus status, boolean replayed) {
-    ComplaintDeadline response = complaints.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
+    ComplaintDeadline response = timeLimits.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
     var body = new ComplaintCreated(c.getComplaintNumber(), c.getId(), c.getStatus(), c.getReceivedAt(),
         response.getDueAt(), c.getProcessInstanceId());
     var builder = ResponseEntity.status(status).location(URI.create("/api/complaints/" + c.getComplaintNumber()));
@@ -230,8 +244,8 @@ public class ComplaintController {
         c.getChannel(), c.getCategory(), c.getSeverity(), c.getStatus(), c.getContent(), c.getContactPreference(),
         c.getReceivedAt(), c.getCreatedBy(), c.getCause(), c.getResponsibleDepartment(), c.getEscalationLevel(),
         c.getReopenCount(), c.getSatisfied(), c.getSatisfactionScore(), c.getClosedAt(),
-        complaints.deadlinesOf(c.getId()).stream().map(d -> new DeadlineView(d.getKind(),
-            ComplaintService.deadlineName(d), d.getRoundNo(), d.getStartedAt(), d.getDueAt(), d.getWarnAt(),
+        timeLimits.deadlinesOf(c.getId()).stream().map(d -> new DeadlineView(d.getKind(),
+            ComplaintTimeLimits.deadlineName(d), d.getRoundNo(), d.getStartedAt(), d.getDueAt(), d.getWarnAt(),
             d.getEscalateAt(), d.getWarnedAt(), d.getBreachLevel(), d.getCompletedAt(), d.getMet())).toList(),
         complaints.journalOf(c.getId()).stream().map(e -> new EventView(e.getKind(), e.getNote(), e.getActor(),
             e.getCreatedAt())).toList(),

@@ -42,7 +42,7 @@ public class Complaint {
   @Column(name = "contact_preference", nullable = false, length = 10)
   private String contactPreference;
 
-  // personal data: encrypted in the table (V5); plaintext limits 100/40/200 are checked by ComplaintService
+  // personal data: encrypted in the table (V5); plaintext limits 100/40/200 are checked by ComplaintIntake.ComplaintInput
   @jakarta.persistence.Convert(converter = com.crmflow.platform.crypto.PersonalDataConverter.PersonName.class)
   @Column(name = "contact_name", length = 1024)
   private String contactName;

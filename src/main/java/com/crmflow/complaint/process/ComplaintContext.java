@@ -7,7 +7,8 @@ import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintAttachment;
 import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintEvent;
-import com.crmflow.complaint.domain.ComplaintService;
+import com.crmflow.complaint.domain.ComplaintTimeLimits;
+import com.crmflow.complaint.domain.Complaints;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerDirectory;
 import java.util.List;
@@ -25,11 +26,13 @@ public class ComplaintContext implements TaskListener {
 
   private static final int JOURNAL_LINES = 8;
 
-  private final ComplaintService complaints;
+  private final Complaints complaints;
+  private final ComplaintTimeLimits timeLimits;
   private final CustomerDirectory customers;
 
-  public ComplaintContext(ComplaintService complaints, CustomerDirectory customers) {
+  public ComplaintContext(Complaints complaints, ComplaintTimeLimits timeLimits, CustomerDirectory customers) {
     this.complaints = complaints;
+    this.timeLimits = timeLimits;
     this.customers = customers;
   }
 
@@ -70,8 +73,8 @@ public class ComplaintContext implements TaskListener {
       files.forEach(f -> md.append(f.getFileName()).append("（").append(f.getSizeBytes()).append(" 字节） "));
     }
     md.append("\n\n**处理时限**");
-    for (ComplaintDeadline d : complaints.deadlinesOf(complaintId)) {
-      md.append("\n- ").append(ComplaintService.deadlineName(d))
+    for (ComplaintDeadline d : timeLimits.deadlinesOf(complaintId)) {
+      md.append("\n- ").append(ComplaintTimeLimits.deadlineName(d))
           .append(d.getRoundNo() > 1 ? "（第 " + d.getRoundNo() + " 轮）" : "")
           .append("：").append(complaints.shown(d.getDueAt())).append(" 到期 · ").append(state(d));
     }

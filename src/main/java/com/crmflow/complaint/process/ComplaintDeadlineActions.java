@@ -2,7 +2,8 @@ package com.crmflow.complaint.process;
 
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
-import com.crmflow.complaint.domain.ComplaintService;
+import com.crmflow.complaint.domain.ComplaintTimeLimits;
+import com.crmflow.complaint.domain.Complaints;
 import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.Engine;
@@ -26,32 +27,34 @@ public class ComplaintDeadlineActions {
   static final String CS_MANAGER = "cs-manager";
   static final String SENIOR_MANAGEMENT = "senior-management";
 
-  private final ComplaintService complaints;
+  private final Complaints complaints;
+  private final ComplaintTimeLimits timeLimits;
   private final CustomerDirectory customers;
   private final NotificationService notifications;
 
-  public ComplaintDeadlineActions(ComplaintService complaints, CustomerDirectory customers,
+  public ComplaintDeadlineActions(Complaints complaints, ComplaintTimeLimits timeLimits, CustomerDirectory customers,
       NotificationService notifications) {
     this.complaints = complaints;
+    this.timeLimits = timeLimits;
     this.customers = customers;
     this.notifications = notifications;
   }
 
   public Date dueAt(Long deadlineId) {
-    return Date.from(complaints.deadline(deadlineId).getDueAt());
+    return Date.from(timeLimits.deadline(deadlineId).getDueAt());
   }
 
   public Date warnAt(Long deadlineId) {
-    return Date.from(complaints.deadline(deadlineId).getWarnAt());
+    return Date.from(timeLimits.deadline(deadlineId).getWarnAt());
   }
 
   public Date escalateAt(Long deadlineId) {
-    return Date.from(complaints.deadline(deadlineId).getEscalateAt());
+    return Date.from(timeLimits.deadline(deadlineId).getEscalateAt());
   }
 
   /** The deadline, checked: its complaint must be bound to the instance whose timer fired. */
   private ComplaintDeadline bound(DelegateExecution execution, Long deadlineId) {
-    ComplaintDeadline d = complaints.deadline(deadlineId);
+    ComplaintDeadline d = timeLimits.deadline(deadlineId);
     complaints.boundTo(d.getComplaintId(), execution.getProcessInstanceId());
     return d;
   }
@@ -59,8 +62,8 @@ public class ComplaintDeadlineActions {
   /** 75 % of the time has passed: the person holding the task (or its candidate groups) is warned. */
   public void warn(DelegateExecution execution, Long deadlineId) {
     bound(execution, deadlineId);
-    complaints.recordWarning(deadlineId);
-    ComplaintDeadline d = complaints.deadline(deadlineId);
+    timeLimits.recordWarning(deadlineId);
+    ComplaintDeadline d = timeLimits.deadline(deadlineId);
     Complaint c = complaints.get(d.getComplaintId());
     List<Task> open = Engine.asSystem(() -> execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).active().list());
@@ -69,7 +72,7 @@ public class ComplaintDeadlineActions {
         // a supervision task is not warned about the deadline it supervises
         continue;
       }
-      Map<String, Object> params = complaints.params(c, d);
+      Map<String, Object> params = timeLimits.params(c, d);
       params.put("taskName", t.getName());
       if (t.getAssignee() != null) {
         notifications.toUser(t.getAssignee(), "deadline-warning", params);
@@ -84,9 +87,9 @@ public class ComplaintDeadlineActions {
   /** Breach: level 1 to cs-manager, level 2 to senior-management (a supervision task follows in the BPMN). */
   public void escalate(DelegateExecution execution, Long deadlineId, int level) {
     bound(execution, deadlineId);
-    complaints.recordBreach(deadlineId, level);
-    ComplaintDeadline d = complaints.deadline(deadlineId);
-    Map<String, Object> params = complaints.params(complaints.get(d.getComplaintId()), d);
+    timeLimits.recordBreach(deadlineId, level);
+    ComplaintDeadline d = timeLimits.deadline(deadlineId);
+    Map<String, Object> params = timeLimits.params(complaints.get(d.getComplaintId()), d);
     params.put("level", level == 1 ? "一级（客户服务经理）" : "二级（高层管理团队）");
     notifications.toGroup(level == 1 ? CS_MANAGER : SENIOR_MANAGEMENT, "deadline-escalation", params);
   }

@@ -4,7 +4,8 @@ import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
 import com.crmflow.complaint.domain.ComplaintSettings;
 import com.crmflow.complaint.domain.ComplaintRepository;
-import com.crmflow.complaint.domain.ComplaintService;
+import com.crmflow.complaint.domain.ComplaintTimeLimits;
+import com.crmflow.complaint.domain.Complaints;
 import com.crmflow.platform.calendar.WorkingCalendar;
 import com.crmflow.platform.calendar.WorkingCalendarChanged;
 import com.crmflow.platform.process.Engine;
@@ -57,7 +58,7 @@ public class ComplaintDeadlineRecalculation {
   private EntityManager entityManager;
 
   private final ComplaintSettings settings;
-  private final ComplaintService service;
+  private final Complaints service;
   private final ComplaintRepository complaints;
   private final ManagementService managementService;
   private final RuntimeService runtimeService;
@@ -66,7 +67,7 @@ public class ComplaintDeadlineRecalculation {
 
   public ComplaintDeadlineRecalculation(ComplaintSettings settings, ComplaintRepository complaints,
       ManagementService managementService, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, ComplaintService service) {
+      IdentityService identityService, Complaints service) {
     this.service = service;
     this.settings = settings;
     this.complaints = complaints;
@@ -82,9 +83,7 @@ public class ComplaintDeadlineRecalculation {
         "select d from ComplaintDeadline d where d.completedAt is null order by d.id", ComplaintDeadline.class)
         .getResultList();
     for (ComplaintDeadline d : open) {
-      ComplaintSettings.Deadline rule = ComplaintDeadline.INITIAL_RESPONSE.equals(d.getKind())
-          ? settings.getInitialResponse() : settings.getResultFeedback();
-      if (rule.isWorkingTime()) {
+      if (settings.deadline(d.getKind()).workingTime()) {
         Engine.asSystem(identityService, () -> {
           recompute(d, event);
           return null;
@@ -126,7 +125,7 @@ public class ComplaintDeadlineRecalculation {
       }
     }
     String what = (c == null ? "投诉 " + d.getComplaintId() : c.getComplaintNumber()) + " "
-        + ComplaintService.deadlineName(d) + "：" + service.shown(oldDue) + " → " + service.shown(due);
+        + ComplaintTimeLimits.deadlineName(d) + "：" + service.shown(oldDue) + " → " + service.shown(due);
     event.moved(what);
     LOG.info("Working calendar changed: {}", what);
   }

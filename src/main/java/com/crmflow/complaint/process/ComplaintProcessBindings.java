@@ -6,12 +6,16 @@ import static com.crmflow.complaint.process.ComplaintVariables.*;
 
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintDeadline;
-import com.crmflow.complaint.domain.ComplaintService;
-import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
+import com.crmflow.complaint.domain.ComplaintClosure;
+import com.crmflow.complaint.domain.ComplaintHandling;
+import com.crmflow.complaint.domain.ComplaintIntake;
+import com.crmflow.complaint.domain.ComplaintIntake.ComplaintInput;
+import com.crmflow.complaint.domain.ComplaintSettings;
+import com.crmflow.complaint.domain.ComplaintTimeLimits;
+import com.crmflow.complaint.domain.Complaints;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.ModelProperties;
-import com.crmflow.platform.process.InvalidFieldException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,18 +27,45 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The delegates and task listeners named in {@code processes/complaint-handling.bpmn}. Each one is thin: it takes
- * what the form submitted out of the process variables, calls {@link ComplaintService}, and leaves ids and routing
+ * what the form submitted out of the process variables, calls the step ({@link ComplaintIntake},
+ * {@link ComplaintHandling}, {@link ComplaintTimeLimits}, {@link ComplaintClosure}), and leaves ids and routing
  * flags ({@code customerAgrees}, {@code handlingCompleted}, {@code customerSatisfied}, {@code recurred}, …).
  */
 @Configuration
 public class ComplaintProcessBindings {
 
-  private final ComplaintService complaints;
+  private final Complaints complaints;
+  private final ComplaintIntake intake;
+  private final ComplaintHandling handling;
+  private final ComplaintTimeLimits timeLimits;
+  private final ComplaintClosure closure;
   private final ComplaintDeadlineActions deadlines;
 
-  public ComplaintProcessBindings(ComplaintService complaints, ComplaintDeadlineActions deadlines) {
+  public ComplaintProcessBindings(Complaints complaints, ComplaintIntake intake, ComplaintHandling handling,
+      ComplaintTimeLimits timeLimits, ComplaintClosure closure, ComplaintDeadlineActions deadlines) {
     this.complaints = complaints;
+    this.intake = intake;
+    this.handling = handling;
+    this.timeLimits = timeLimits;
+    this.closure = closure;
     this.deadlines = deadlines;
+  }
+
+  /** What the model reads of {@link ComplaintSettings}, as bean properties. */
+  public record ModelSettings(String followUpAfter) {
+
+    public String getFollowUpAfter() {
+      return followUpAfter;
+    }
+  }
+
+  /**
+   * The timer 30 天后跟踪检查 waits {@code ${complaintSettings.followUpAfter}}: the settings under the name the
+   * model (also every deployed version of it) uses.
+   */
+  @Bean
+  public ModelSettings complaintSettings(ComplaintSettings settings) {
+    return new ModelSettings(settings.followUpAfter());
   }
 
   /**
@@ -88,11 +119,11 @@ public class ComplaintProcessBindings {
             form.takeText("content"), form.takeText("category"), form.takeText("severity"),
             form.takeText("contactPreference"), form.takeText("contactName"), form.takeText("contactPhone"),
             form.takeText("contactEmail"), List.of());
-        c = complaints.register(in, Engine.authenticatedUser(execution), null, null);
+        c = intake.register(in, Engine.authenticatedUser(execution), null, null);
         execution.setProcessBusinessKey(c.getComplaintNumber());
       }
       complaints.attachProcess(c.getId(), execution.getProcessInstanceId());
-      ComplaintDeadline response = complaints.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
+      ComplaintDeadline response = timeLimits.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
       COMPLAINT_ID.on(execution).set(c.getId());
       COMPLAINT_NUMBER.on(execution).set(c.getComplaintNumber());
       CUSTOMER_ID.on(execution).set(c.getCustomerId());
@@ -105,8 +136,8 @@ public class ComplaintProcessBindings {
   public TaskListener complaintAssessed() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.assess(complaintId(task), form.takeText("category"), form.takeText("severity"),
-          form.takeText("assessmentNote"), actor(task));
+      handling.assess(complaintId(task), new ComplaintHandling.Assessment(form.takeText("category"),
+          form.takeText("severity"), form.takeText("assessmentNote")), actor(task));
     };
   }
 
@@ -114,8 +145,9 @@ public class ComplaintProcessBindings {
   public TaskListener initialResponseGiven() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.respondInitially(complaintId(task), idVariable(task, RESPONSE_DEADLINE_ID),
-          form.takeText("responseWay"), form.takeText("responseContent"), actor(task));
+      handling.respondInitially(complaintId(task), idVariable(task, RESPONSE_DEADLINE_ID),
+          new ComplaintHandling.InitialResponse(form.takeText("responseWay"), form.takeText("responseContent")),
+          actor(task));
     };
   }
 
@@ -123,9 +155,10 @@ public class ComplaintProcessBindings {
   public TaskListener complaintInvestigated() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.investigate(complaintId(task), form.takeText("investigationDetails"), form.takeText("evidence"),
-          form.takeText("cause"), form.takeText("causeDetail"), form.takeText("responsibleDepartment"),
-          form.takeText("responsiblePerson"), actor(task));
+      handling.investigate(complaintId(task), new ComplaintHandling.Investigation(
+          form.takeText("investigationDetails"), form.takeText("evidence"), form.takeText("cause"),
+          form.takeText("causeDetail"), form.takeText("responsibleDepartment"), form.takeText("responsiblePerson")),
+          actor(task));
       MEETING_NEEDED.on(task).set(form.flag(MEETING_NEEDED));
     };
   }
@@ -134,8 +167,8 @@ public class ComplaintProcessBindings {
   public TaskListener internalMeetingHeld() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.recordMeeting(complaintId(task), form.takeText("meetingParticipants"),
-          form.takeText("meetingMinutes"), actor(task));
+      handling.recordMeeting(complaintId(task), new ComplaintHandling.Meeting(
+          form.takeText("meetingParticipants"), form.takeText("meetingMinutes")), actor(task));
     };
   }
 
@@ -143,8 +176,8 @@ public class ComplaintProcessBindings {
   public TaskListener resolutionDrafted() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.draftResolution(complaintId(task), form.takeText("resolutionPlan"),
-          form.takeText("compensation"), actor(task));
+      handling.draftResolution(complaintId(task), new ComplaintHandling.Resolution(
+          form.takeText("resolutionPlan"), form.takeText("compensation")), actor(task));
     };
   }
 
@@ -153,7 +186,8 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       boolean agrees = form.flag(CUSTOMER_AGREES);
-      complaints.recordNegotiation(complaintId(task), agrees, form.takeText("customerRequest"), actor(task));
+      handling.recordNegotiation(complaintId(task),
+          new ComplaintHandling.Negotiation(agrees, form.takeText("customerRequest")), actor(task));
       CUSTOMER_AGREES.on(task).set(agrees);
     };
   }
@@ -164,7 +198,8 @@ public class ComplaintProcessBindings {
       FormData form = FormData.of(task);
       boolean informed = form.takeFlag("customerInformed");
       boolean done = form.flag(HANDLING_COMPLETED);
-      complaints.recordProgress(complaintId(task), form.takeText("progressNote"), informed, done, actor(task));
+      handling.recordProgress(complaintId(task),
+          new ComplaintHandling.Progress(form.takeText("progressNote"), informed, done), actor(task));
       HANDLING_COMPLETED.on(task).set(done);
     };
   }
@@ -172,15 +207,15 @@ public class ComplaintProcessBindings {
   /** Handling ended: the 48-hour result-feedback deadline starts. */
   @Bean
   public JavaDelegate startFeedbackDeadline() {
-    return execution -> FEEDBACK_DEADLINE_ID.on(execution).set(complaints.startFeedbackDeadline(complaintId(execution)).getId());
+    return execution -> FEEDBACK_DEADLINE_ID.on(execution).set(timeLimits.startFeedbackDeadline(complaintId(execution)).getId());
   }
 
   @Bean
   public TaskListener resultFedBack() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.feedBack(complaintId(task), idVariable(task, FEEDBACK_DEADLINE_ID), form.takeText("feedbackWay"),
-          form.takeText("resultSummary"), actor(task));
+      closure.feedBack(complaintId(task), idVariable(task, FEEDBACK_DEADLINE_ID),
+          new ComplaintClosure.Feedback(form.takeText("feedbackWay"), form.takeText("resultSummary")), actor(task));
     };
   }
 
@@ -189,8 +224,8 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       boolean satisfied = form.flag(CUSTOMER_SATISFIED);
-      int level = complaints.recordVerdict(complaintId(task), satisfied, form.takeWholeNumber("satisfactionScore"),
-          form.takeText("customerComment"), actor(task));
+      int level = closure.recordVerdict(complaintId(task), new ComplaintClosure.Verdict(satisfied,
+          form.takeWholeNumber("satisfactionScore"), form.takeText("customerComment")), actor(task));
       CUSTOMER_SATISFIED.on(task).set(satisfied);
       ESCALATION_LEVEL.on(task).set(level);
     };
@@ -200,8 +235,9 @@ public class ComplaintProcessBindings {
   public TaskListener correctiveActionDefined() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.defineAction(complaintId(task), form.takeText("correctiveAction"),
-          form.takeText("preventiveAction"), form.takeText("actionOwner"), form.takeDate("actionDueDate"), actor(task));
+      closure.defineAction(complaintId(task), new ComplaintClosure.CorrectiveAction(form.takeText("correctiveAction"),
+          form.takeText("preventiveAction"), form.takeText("actionOwner"), form.takeDate("actionDueDate")),
+          actor(task));
     };
   }
 
@@ -210,22 +246,23 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       boolean recurred = form.flag(RECURRED);
-      complaints.checkRecurrence(complaintId(task), recurred, form.takeText("followUpNote"), actor(task));
+      closure.checkRecurrence(complaintId(task),
+          new ComplaintClosure.RecurrenceCheck(recurred, form.takeText("followUpNote")), actor(task));
       RECURRED.on(task).set(recurred);
     };
   }
 
   @Bean
   public JavaDelegate closeComplaint() {
-    return execution -> complaints.close(complaintId(execution), Engine.authenticatedUser(execution));
+    return execution -> closure.close(complaintId(execution), Engine.authenticatedUser(execution));
   }
 
   @Bean
   public TaskListener surveyRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      complaints.recordSurvey(complaintId(task), form.takeText("surveyWay"), form.takeWholeNumber("surveyScore"),
-          form.takeText("surveyComment"), actor(task));
+      closure.recordSurvey(complaintId(task), new ComplaintClosure.Survey(form.takeText("surveyWay"),
+          form.takeWholeNumber("surveyScore"), form.takeText("surveyComment")), actor(task));
     };
   }
 
@@ -236,8 +273,8 @@ public class ComplaintProcessBindings {
       int level = ModelProperties.of(task, ModelProperties.SUPERVISION_LEVEL).map(Integer::parseInt)
           .orElseThrow(() -> new IllegalStateException("User task " + task.getTaskDefinitionKey()
               + " has no extension property " + ModelProperties.SUPERVISION_LEVEL + " (1 or 2)"));
-      complaints.recordSupervision(complaintId(task), level, FormData.of(task).takeText("superviseMeasures"),
-          actor(task));
+      closure.recordSupervision(complaintId(task), level,
+          new ComplaintClosure.Supervision(FormData.of(task).takeText("superviseMeasures")), actor(task));
     };
   }
 }

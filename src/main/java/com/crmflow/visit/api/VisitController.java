@@ -2,7 +2,7 @@ package com.crmflow.visit.api;
 
 import com.crmflow.platform.web.DeniedMessage;
 import org.springframework.security.access.prepost.PreAuthorize;
-import com.crmflow.complaint.domain.ComplaintService;
+import com.crmflow.complaint.domain.Complaints;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.security.CurrentUser;
@@ -45,12 +45,12 @@ public class VisitController {
   private final VisitService visits;
   private final VisitRepository visitRepository;
   private final CustomerDirectory customers;
-  private final ComplaintService complaints;
+  private final Complaints complaints;
   private final CurrentUser currentUser;
   private final com.crmflow.customer.access.CustomerAccess customerAccess;
 
   public VisitController(VisitScheduler scheduler, VisitService visits, VisitRepository visitRepository,
-      CustomerDirectory customers, ComplaintService complaints, CurrentUser currentUser,
+      CustomerDirectory customers, Complaints complaints, CurrentUser currentUser,
       com.crmflow.customer.access.CustomerAccess customerAccess) {
     this.customerAccess = customerAccess;
     this.scheduler = scheduler;

@@ -4,8 +4,9 @@ import static com.crmflow.visit.domain.VisitCodes.*;
 
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintCodes;
-import com.crmflow.complaint.domain.ComplaintService;
-import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
+import com.crmflow.complaint.domain.ComplaintIntake;
+import com.crmflow.complaint.domain.ComplaintIntake.ComplaintInput;
+import com.crmflow.complaint.domain.Complaints;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.calendar.WorkingCalendar;
@@ -45,20 +46,22 @@ public class VisitService {
   private final VisitImprovementRepository improvements;
   private final VisitEventRepository events;
   private final CustomerDirectory customers;
-  private final ComplaintService complaints;
+  private final Complaints complaints;
+  private final ComplaintIntake complaintIntake;
   private final NumberGenerator numbers;
   private final VisitSettings settings;
   private final WorkingCalendar calendar;
   private final Projects projects;
 
   public VisitService(VisitRepository visits, VisitImprovementRepository improvements, VisitEventRepository events,
-      CustomerDirectory customers, ComplaintService complaints, NumberGenerator numbers, VisitSettings settings,
-      WorkingCalendar calendar, Projects projects) {
+      CustomerDirectory customers, Complaints complaints, ComplaintIntake complaintIntake, NumberGenerator numbers,
+      VisitSettings settings, WorkingCalendar calendar, Projects projects) {
     this.visits = visits;
     this.improvements = improvements;
     this.events = events;
     this.customers = customers;
     this.complaints = complaints;
+    this.complaintIntake = complaintIntake;
     this.numbers = numbers;
     this.settings = settings;
     this.calendar = calendar;
@@ -363,7 +366,7 @@ public class VisitService {
     ComplaintInput input = new ComplaintInput(v.getCustomerId(), complaintChannel(v.getWay()), v.getComplaintContent(),
         v.getComplaintCategory(), v.getComplaintSeverity(), complaintContactPreference(v.getWay()), null, null, null,
         List.of());
-    Complaint c = complaints.register(input, v.getVisitedBy(), null, null);
+    Complaint c = complaintIntake.register(input, v.getVisitedBy(), null, null);
     v.setComplaintId(c.getId());
     journal(v, "COMPLAINT", "客户在回访中提出投诉，已登记为 " + c.getComplaintNumber() + " 并转投诉处理流程", v.getVisitedBy());
     return c;

@@ -25,7 +25,8 @@ import com.crmflow.complaint.domain.ComplaintSettings;
 import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintEventRepository;
 import com.crmflow.complaint.domain.ComplaintRepository;
-import com.crmflow.complaint.domain.ComplaintService;
+import com.crmflow.complaint.domain.ComplaintIntake;
+import com.crmflow.complaint.domain.ComplaintTimeLimits;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
@@ -55,6 +56,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Every path of {@code complaint-handling} (SPEC P2) with the real delegates, form validation and tables; the
@@ -77,7 +80,8 @@ class ComplaintHandlingProcessTest {
   @Autowired ComplaintActionRepository actions;
   @Autowired ComplaintSettings settings;
   @Autowired RuntimeService runtimeService;
-  @Autowired ComplaintService complaintService;
+  @Autowired ComplaintIntake complaintIntake;
+  @Autowired ComplaintTimeLimits timeLimits;
   @Autowired NotificationService notifications;
 
   Long customerId;
@@ -97,7 +101,13 @@ class ComplaintHandlingProcessTest {
   void tearDown() {
     ClockUtil.reset();
     identityService.clearAuthentication();
-    settings.getInitialResponse().setWorkingTime(false);
+    deadlinesWith(settings);
+  }
+
+  /** The deadlines of this test are opened with these settings (the configured ones are back after each test). */
+  void deadlinesWith(ComplaintSettings changed) {
+    Object target = AopTestUtils.getTargetObject(timeLimits);
+    ReflectionTestUtils.setField(target, "settings", changed);
   }
 
   // ---------------------------------------------------------------------------------------------- paths
@@ -231,7 +241,9 @@ class ComplaintHandlingProcessTest {
   @Test
   @Verifies({"P2.3", "X.3"})
   void aWorkingTimeDeadlineStandsStillOverTheWeekendAndTheNationalDayHolidays() {
-    settings.getInitialResponse().setWorkingTime(true);
+    ComplaintSettings.Deadline response = settings.initialResponse();
+    deadlinesWith(new ComplaintSettings(new ComplaintSettings.Deadline(response.standard(), response.perSeverity(), true),
+        settings.resultFeedback(), settings.warningAt(), settings.secondLevelAfter(), settings.followUpAfter()));
     at("2026-11-27T18:00"); // Friday evening
     ProcessInstance friday = start("medium", null);
     assertThat(job("Timer_InitialResponseLevel1", friday).getDuedate()).isEqualTo(beijing("2026-11-30T18:00"));
@@ -407,7 +419,7 @@ class ComplaintHandlingProcessTest {
 
   @Test
   void startingBeforeTheClosingStepWithAComplaintOfNoInstanceIsRefused() {
-    Complaint received = complaintService.register(new ComplaintService.ComplaintInput(customerId, "hotline",
+    Complaint received = complaintIntake.register(new ComplaintIntake.ComplaintInput(customerId, "hotline",
         "设备报警", "service-attitude", "medium", "phone", null, null, null, List.of()), "huangfang", null, null);
 
     assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey(ComplaintVariables.PROCESS_KEY)

@@ -17,8 +17,8 @@ import static org.mockito.Mockito.verify;
 
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintRepository;
-import com.crmflow.complaint.domain.ComplaintService;
-import com.crmflow.complaint.domain.ComplaintService.ComplaintInput;
+import com.crmflow.complaint.domain.ComplaintIntake;
+import com.crmflow.complaint.domain.ComplaintIntake.ComplaintInput;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.platform.forms.BusinessRuleViolationException;
@@ -81,7 +81,7 @@ class ReturnVisitProcessTest {
   @Autowired VisitImprovementRepository improvements;
   @Autowired VisitEventRepository events;
   @Autowired ComplaintRepository complaints;
-  @Autowired ComplaintService complaintService;
+  @Autowired ComplaintIntake complaintIntake;
   @Autowired VisitScheduler scheduler;
   @Autowired MailTemplates mailTemplates;
   @Autowired NotificationService notifications;
@@ -105,7 +105,7 @@ class ReturnVisitProcessTest {
     at("2026-11-24T10:00");
     Long customerId = customer("A", "zhangwei");
     // an open complaint of the customer, with the contact's phone: counted on the task, the phone never shown
-    complaintService.register(new ComplaintInput(customerId, "hotline", "发票金额有误", "billing", "low", "phone",
+    complaintIntake.register(new ComplaintInput(customerId, "hotline", "发票金额有误", "billing", "low", "phone",
         "刘经理", "13800000000", null, List.of()), "huangfang", null, null);
 
     Visit visit = scheduler.startCycle(customerId, "wuxia");
