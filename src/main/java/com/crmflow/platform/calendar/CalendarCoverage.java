@@ -10,7 +10,6 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +31,9 @@ public class CalendarCoverage {
   private final int noticeDays;
   private final SortedSet<Integer> reached = new ConcurrentSkipListSet<>();
 
-  public CalendarCoverage(WorkingCalendar calendar, @Value("${crm.calendar.notice-days:60}") int noticeDays) {
+  public CalendarCoverage(WorkingCalendar calendar, CalendarSettings settings) {
     this.calendar = calendar;
-    this.noticeDays = noticeDays;
+    this.noticeDays = settings.noticeDays();
     calendar.setUncoveredYearListener(this::computedIntoUncoveredYear);
   }
 

@@ -8,19 +8,19 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where the data keyset comes from (docs/operations.md "The data keyset"), first match wins:
+ * Where the data keyset comes from ({@link DataKeysetProperties}; docs/operations.md "The data keyset"), first
+ * match wins:
  * <ol>
  *   <li>{@code crm.data.keyset} (environment {@code CRM_DATA_KEYSET}): the Tink JSON keyset itself;</li>
  *   <li>an in-memory H2 database (tests) with {@code crm.data.generate-keyset}: a fresh keyset that lives as long
  *       as the database;</li>
  *   <li>{@code crm.data.keyset-file} (environment {@code CRM_DATA_KEYSET_FILE}) when the file exists;</li>
  *   <li>the embedded H2 file database of the zero-setup run with {@code crm.data.generate-keyset}: a new keyset
- *       written to {@code crm.data.keyset-file} (default {@code ./data/crm-data-keyset.json}) on first start.</li>
+ *       written to {@code crm.data.keyset-file} on first start.</li>
  * </ol>
  * Anything else (e.g. PostgreSQL without a keyset) stops the start: the application never invents a key for a real
  * database, where a lost key means lost data.
@@ -31,10 +31,9 @@ public class DataKeysetConfig {
   private static final Logger LOG = LoggerFactory.getLogger(DataKeysetConfig.class);
 
   @Bean
-  public DataProtection dataProtection(@Value("${crm.data.keyset:}") String keyset,
-      @Value("${crm.data.keyset-file:}") String keysetFile,
-      @Value("${crm.data.generate-keyset:false}") boolean generate, DataSource dataSource) {
-    return new DataProtection(load(keyset, keysetFile, generate, jdbcUrl(dataSource)));
+  public DataProtection dataProtection(DataKeysetProperties properties, DataSource dataSource) {
+    return new DataProtection(load(properties.keyset(), properties.keysetFile(), properties.generateKeyset(),
+        jdbcUrl(dataSource)));
   }
 
   static KeysetHandle load(String keyset, String keysetFile, boolean generate, String jdbcUrl) {

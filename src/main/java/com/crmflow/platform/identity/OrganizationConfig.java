@@ -9,13 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
-/** Reads the organisation files named by {@code crm.organization.*}. */
+/** Reads the organisation files named by {@code crm.organization.*} ({@link OrganizationProperties}). */
 @Configuration
 public class OrganizationConfig {
 
@@ -27,8 +26,9 @@ public class OrganizationConfig {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
   @Bean
-  public Organization organization(@Value("${crm.organization.location}") Resource groups,
-      @Value("${crm.organization.demo-users-location:}") String demoUsers) {
+  public Organization organization(OrganizationProperties properties) {
+    Resource groups = properties.location();
+    String demoUsers = properties.demoUsersLocation();
     GroupsFile g = read(groups, GroupsFile.class);
     if (demoUsers == null || demoUsers.isBlank()) {
       return new Organization(g.groups(), List.of(), null, g.teams());

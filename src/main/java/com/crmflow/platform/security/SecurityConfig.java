@@ -2,10 +2,8 @@ package com.crmflow.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -50,7 +48,7 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   public SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      IdentityService identityService, @Value("${crm.security.allowed-origins:}") List<String> allowedOrigins)
+      IdentityService identityService, CrossOriginProperties crossOrigin)
       throws Exception {
     AuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
     // Path matchers, not MVC matchers: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC, and an
@@ -63,7 +61,7 @@ public class SecurityConfig {
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .addFilterBefore(new CrossOriginRequestFilter(Set.copyOf(allowedOrigins.stream()
+        .addFilterBefore(new CrossOriginRequestFilter(Set.copyOf(crossOrigin.allowedOrigins().stream()
             .filter(o -> !o.isBlank()).toList())), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();

@@ -169,7 +169,7 @@ public class VisitScheduler {
     return new SweepResult(started, skipped, numbers);
   }
 
-  @Scheduled(cron = "${crm.visit.sweep-cron:0 30 1 * * *}", zone = "#{@timeZone.id}")
+  @Scheduled(cron = "#{@visitSettings.sweepCron}", zone = "#{@timeZone.id}")
   public void nightlySweep() {
     startMissingCycles(Visits.SYSTEM);
   }
