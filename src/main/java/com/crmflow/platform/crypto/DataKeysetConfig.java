@@ -65,9 +65,8 @@ public class DataKeysetConfig {
   }
 
   @Bean
-  public ProtectedColumns protectedColumns(org.springframework.jdbc.core.JdbcTemplate jdbc,
-      org.springframework.transaction.PlatformTransactionManager transactions, DataProtection protection) {
-    return new ProtectedColumns(jdbc, transactions, protection);
+  public ProtectedColumns protectedColumns(java.util.List<EncryptedColumns> contributions) {
+    return new ProtectedColumns(contributions);
   }
 
   /** At start: plaintext left in an encrypted column (rows from before V5, e.g. complaint contacts) is encrypted. */
@@ -75,7 +74,7 @@ public class DataKeysetConfig {
   @org.springframework.core.annotation.Order(5)
   public org.springframework.boot.ApplicationRunner encryptLegacyPlaintext(ProtectedColumns columns) {
     return args -> {
-      ProtectedColumns.Result r = columns.encryptPlaintext();
+      EncryptedColumns.Result r = columns.encryptPlaintext();
       if (r.plaintextEncrypted() > 0) {
         LOG.info("Encrypted {} plaintext personal-data value(s) left from before encryption at rest",
             r.plaintextEncrypted());
