@@ -2,9 +2,7 @@ package com.crmflow.platform.identity;
 
 import com.crmflow.platform.identity.Organization.GroupSpec;
 import com.crmflow.platform.identity.Organization.UserSpec;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.crmflow.platform.yaml.YamlFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,9 +19,6 @@ public class OrganizationConfig {
   record GroupsFile(List<GroupSpec> groups, List<Organization.TeamSpec> teams) {}
 
   record UsersFile(List<UserSpec> users, String password) {}
-
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
   @Bean
   public Organization organization(OrganizationProperties properties) {
@@ -59,7 +54,7 @@ public class OrganizationConfig {
 
   private static <T> T read(Resource resource, Class<T> type) {
     try (InputStream in = resource.getInputStream()) {
-      return YAML.readValue(in, type);
+      return YamlFiles.read(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read organisation file " + resource + ": " + e.getMessage(), e);
     }
