@@ -22,6 +22,7 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The scheduled owner check ({@code crm.grading.owner-check-cron}, see {@link OwnerCheckSettings}; runs with
@@ -29,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only, no customer data) and mails {@code crm-dept}. Each slot (hour) is claimed with an INSERT first, so with
  * several application nodes the check and its mail happen once.
  */
+@EnableConfigurationProperties(OwnerCheckSettings.class)
 @Component
 public class OwnerCheck implements SchedulingConfigurer {
 

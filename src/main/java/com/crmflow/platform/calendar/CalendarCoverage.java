@@ -11,12 +11,14 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Which years the working calendar covers, which uncovered year is coming up, and the years deadlines have been
  * computed into without being covered (each such computation is logged at WARN). Read by the health indicator
  * {@code workingCalendar} and the daily {@link WorkingCalendarCheck}.
  */
+@EnableConfigurationProperties(CalendarSettings.class)
 @Component
 public class CalendarCoverage {
 

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Where the data keyset comes from ({@link DataKeysetProperties}; docs/operations.md "The data keyset"), first
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
  * Anything else (e.g. PostgreSQL without a keyset) stops the start: the application never invents a key for a real
  * database, where a lost key means lost data.
  */
+@EnableConfigurationProperties(DataKeysetProperties.class)
 @Configuration
 public class DataKeysetConfig {
 
@@ -65,8 +67,9 @@ public class DataKeysetConfig {
   }
 
   @Bean
-  public ProtectedColumns protectedColumns(java.util.List<EncryptedColumns> contributions) {
-    return new ProtectedColumns(contributions);
+  public ProtectedColumns protectedColumns(
+      org.springframework.beans.factory.ObjectProvider<EncryptedColumns> contributions) {
+    return new ProtectedColumns(contributions.orderedStream().toList());
   }
 
   /** At start: plaintext left in an encrypted column (rows from before V5, e.g. complaint contacts) is encrypted. */

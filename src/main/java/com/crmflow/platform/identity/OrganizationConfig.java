@@ -11,8 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Reads the organisation files named by {@code crm.organization.*} ({@link OrganizationProperties}). */
+@EnableConfigurationProperties(OrganizationProperties.class)
 @Configuration
 public class OrganizationConfig {
 

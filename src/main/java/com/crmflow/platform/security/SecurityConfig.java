@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Who may call what.
@@ -35,6 +36,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(CrossOriginProperties.class)
 public class SecurityConfig {
 
   /** The client address for the login throttle, before Spring Security and every other filter. */
