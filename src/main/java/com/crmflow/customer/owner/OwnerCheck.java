@@ -4,8 +4,8 @@ import com.crmflow.customer.owner.OwnerViolations.Report;
 import com.crmflow.customer.owner.OwnerViolations.Violation;
 import com.crmflow.platform.notification.NotificationService;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -22,7 +23,6 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The scheduled owner check ({@code crm.grading.owner-check-cron}, see {@link OwnerCheckSettings}; runs with

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Reads the organisation files named by {@code crm.organization.*} ({@link OrganizationProperties}). */
 @EnableConfigurationProperties(OrganizationProperties.class)
