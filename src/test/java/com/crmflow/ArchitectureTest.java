@@ -79,9 +79,14 @@ class ArchitectureTest {
         .as("only the " + feature + " feature uses its repositories");
   }
 
-  /** JSON comes from the one ObjectMapper that Spring Boot configures and injects. */
+  /**
+   * JSON comes from the one ObjectMapper that Spring Boot configures and injects; our YAML configuration files from
+   * the one shared YAML mapper ({@code YamlFiles}). Frozen: SubmittedValues (form values → JSON trees, reached
+   * through the static {@code FormData.of(task)} of every feature's bindings) still has its own.
+   */
   @ArchTest
   static final ArchRule oneObjectMapper = FreezingArchRule.freeze(noClasses()
+      .that().doNotHaveFullyQualifiedName("com.crmflow.platform.yaml.YamlFiles")
       .should().callConstructor(ObjectMapper.class)
       .orShould().callConstructor(ObjectMapper.class, JsonFactory.class)
       .as("no class makes its own ObjectMapper"));

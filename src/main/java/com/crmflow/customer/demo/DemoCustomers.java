@@ -2,9 +2,7 @@ package com.crmflow.customer.demo;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.crmflow.platform.yaml.YamlFiles;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoCustomers implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoCustomers.class);
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
   record DemoCustomer(String name, String industry, String owner) {}
 
   record DemoFile(List<DemoCustomer> customers) {}
@@ -48,7 +43,7 @@ public class DemoCustomers implements ApplicationRunner {
       return;
     }
     try (InputStream in = location.getInputStream()) {
-      for (DemoCustomer d : YAML.readValue(in, DemoFile.class).customers()) {
+      for (DemoCustomer d : YamlFiles.read(in, DemoFile.class).customers()) {
         Customer c = new Customer();
         c.setName(d.name());
         c.setIndustry(d.industry());

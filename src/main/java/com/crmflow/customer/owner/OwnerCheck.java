@@ -4,8 +4,8 @@ import com.crmflow.customer.owner.OwnerViolations.Report;
 import com.crmflow.customer.owner.OwnerViolations.Violation;
 import com.crmflow.platform.notification.NotificationService;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,21 +13,26 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The scheduled owner check ({@code crm.grading.owner-check-cron}, daily 07:30 by default; runs with
+ * The scheduled owner check ({@code crm.grading.owner-check-cron}, see {@link OwnerCheckSettings}; runs with
  * {@code crm.scheduling.enabled} like the mail sender): logs the customers without exactly one eligible owner (ids
  * only, no customer data) and mails {@code crm-dept}. Each slot (hour) is claimed with an INSERT first, so with
  * several application nodes the check and its mail happen once.
  */
+@EnableConfigurationProperties(OwnerCheckSettings.class)
 @Component
-public class OwnerCheck {
+public class OwnerCheck implements SchedulingConfigurer {
 
   private static final Logger LOG = LoggerFactory.getLogger(OwnerCheck.class);
   static final String TEMPLATE = "owner-violations";
@@ -39,10 +44,12 @@ public class OwnerCheck {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final DateTimeFormatter slotFormat;
+  private final OwnerCheckSettings settings;
 
   public OwnerCheck(OwnerViolations violations, NotificationService notifications, JdbcTemplate jdbc,
-      PlatformTransactionManager transactions, Clock clock) {
+      PlatformTransactionManager transactions, Clock clock, OwnerCheckSettings settings) {
     this.clock = clock;
+    this.settings = settings;
     this.slotFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(clock.getZone());
     this.violations = violations;
     this.notifications = notifications;
@@ -50,7 +57,12 @@ public class OwnerCheck {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  @Scheduled(cron = "${crm.grading.owner-check-cron}", zone = "#{@timeZone.id}")
+  /** Daily at {@code crm.grading.owner-check-cron}, in the time zone of the one clock. */
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    registrar.addCronTask(new CronTask(this::run, new CronTrigger(settings.ownerCheckCron(), clock.getZone())));
+  }
+
   public void run() {
     try {
       check(clock.instant());

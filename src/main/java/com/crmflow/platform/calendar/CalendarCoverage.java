@@ -10,7 +10,7 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * computed into without being covered (each such computation is logged at WARN). Read by the health indicator
  * {@code workingCalendar} and the daily {@link WorkingCalendarCheck}.
  */
+@EnableConfigurationProperties(CalendarSettings.class)
 @Component
 public class CalendarCoverage {
 
@@ -32,9 +33,9 @@ public class CalendarCoverage {
   private final int noticeDays;
   private final SortedSet<Integer> reached = new ConcurrentSkipListSet<>();
 
-  public CalendarCoverage(WorkingCalendar calendar, @Value("${crm.calendar.notice-days:60}") int noticeDays) {
+  public CalendarCoverage(WorkingCalendar calendar, CalendarSettings settings) {
     this.calendar = calendar;
-    this.noticeDays = noticeDays;
+    this.noticeDays = settings.noticeDays();
     calendar.setUncoveredYearListener(this::computedIntoUncoveredYear);
   }
 

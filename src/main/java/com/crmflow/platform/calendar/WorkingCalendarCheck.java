@@ -21,20 +21,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily coverage check ({@code crm.calendar.check-cron}, 07:00 Beijing by default; runs with
+ * The daily coverage check ({@code crm.calendar.check-cron}, see {@link CalendarSettings}; runs with
  * {@code crm.scheduling.enabled}). When the current year, or the next year within {@code crm.calendar.notice-days}
- * (60) of its start, is not covered, it starts {@code working-calendar-maintenance} (task 维护下一年度工作日历 for
+ * of its start, is not covered, it starts {@code working-calendar-maintenance} (task 维护下一年度工作日历 for
  * {@code camunda-admin}) and mails the administrators — once per year: while that year's instance is open, later
  * checks only log. The clock is the engine's ({@link ClockUtil}), as for every deadline.
  */
 @Component("workingCalendarCheck")
-public class WorkingCalendarCheck {
+public class WorkingCalendarCheck implements SchedulingConfigurer {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendarCheck.class);
   public static final String PROCESS_KEY = "working-calendar-maintenance";
@@ -49,10 +53,12 @@ public class WorkingCalendarCheck {
   private final NotificationService notifications;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final CalendarSettings settings;
 
   public WorkingCalendarCheck(CalendarCoverage coverage, WorkingCalendar calendar, WorkingCalendarStore store,
       RuntimeService runtimeService, NotificationService notifications, JdbcTemplate jdbc,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, CalendarSettings settings) {
+    this.settings = settings;
     this.coverage = coverage;
     this.calendar = calendar;
     this.store = store;
@@ -66,7 +72,16 @@ public class WorkingCalendarCheck {
     return "working-calendar-" + year;
   }
 
-  @Scheduled(cron = "${crm.calendar.check-cron:0 0 7 * * *}", zone = "#{@timeZone.id}")
+  /**
+   * The check at {@code crm.calendar.check-cron} in the calendar's time zone and the reload every
+   * {@code crm.calendar.reload-interval} ({@link CalendarSettings}); only with {@code crm.scheduling.enabled}.
+   */
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    registrar.addCronTask(new CronTask(this::run, new CronTrigger(settings.checkCron(), calendar.zone())));
+    registrar.addFixedDelayTask(new FixedDelayTask(this::reload, settings.reloadInterval(), settings.reloadInterval()));
+  }
+
   public void run() {
     try {
       check(ClockUtil.getCurrentTime().toInstant());
@@ -76,10 +91,9 @@ public class WorkingCalendarCheck {
   }
 
   /**
-   * Other nodes' changes: every {@code crm.calendar.reload-interval} (5 minutes) the calendar is read again, under
+   * Other nodes' changes: every {@code crm.calendar.reload-interval} the calendar is read again, under
    * the same lock as a change, so a change in progress on this node is never overwritten by the state before it.
    */
-  @Scheduled(fixedDelayString = "${crm.calendar.reload-interval:PT5M}", initialDelayString = "${crm.calendar.reload-interval:PT5M}")
   public void reload() {
     try {
       transaction.executeWithoutResult(s -> {

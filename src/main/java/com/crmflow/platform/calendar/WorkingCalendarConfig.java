@@ -1,9 +1,6 @@
 package com.crmflow.platform.calendar;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.crmflow.platform.yaml.YamlFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,10 +37,7 @@ public class WorkingCalendarConfig {
   }
 
   public static WorkingCalendar fromYaml(InputStream in) throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-        .registerModule(new JavaTimeModule())
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    CalendarFile file = yaml.readValue(in, CalendarFile.class);
+    CalendarFile file = YamlFiles.read(in, CalendarFile.class);
     return new WorkingCalendar(
         file.timeZone() == null ? DEFAULT_TIME_ZONE : ZoneId.of(file.timeZone()),
         file.holidays() == null ? Set.of() : Set.copyOf(file.holidays()),

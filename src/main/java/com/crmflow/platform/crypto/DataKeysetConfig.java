@@ -8,33 +8,34 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where the data keyset comes from (docs/operations.md "The data keyset"), first match wins:
+ * Where the data keyset comes from ({@link DataKeysetProperties}; docs/operations.md "The data keyset"), first
+ * match wins:
  * <ol>
  *   <li>{@code crm.data.keyset} (environment {@code CRM_DATA_KEYSET}): the Tink JSON keyset itself;</li>
  *   <li>an in-memory H2 database (tests) with {@code crm.data.generate-keyset}: a fresh keyset that lives as long
  *       as the database;</li>
  *   <li>{@code crm.data.keyset-file} (environment {@code CRM_DATA_KEYSET_FILE}) when the file exists;</li>
  *   <li>the embedded H2 file database of the zero-setup run with {@code crm.data.generate-keyset}: a new keyset
- *       written to {@code crm.data.keyset-file} (default {@code ./data/crm-data-keyset.json}) on first start.</li>
+ *       written to {@code crm.data.keyset-file} on first start.</li>
  * </ol>
  * Anything else (e.g. PostgreSQL without a keyset) stops the start: the application never invents a key for a real
  * database, where a lost key means lost data.
  */
+@EnableConfigurationProperties(DataKeysetProperties.class)
 @Configuration
 public class DataKeysetConfig {
 
   private static final Logger LOG = LoggerFactory.getLogger(DataKeysetConfig.class);
 
   @Bean
-  public DataProtection dataProtection(@Value("${crm.data.keyset:}") String keyset,
-      @Value("${crm.data.keyset-file:}") String keysetFile,
-      @Value("${crm.data.generate-keyset:false}") boolean generate, DataSource dataSource) {
-    return new DataProtection(load(keyset, keysetFile, generate, jdbcUrl(dataSource)));
+  public DataProtection dataProtection(DataKeysetProperties properties, DataSource dataSource) {
+    return new DataProtection(load(properties.keyset(), properties.keysetFile(), properties.generateKeyset(),
+        jdbcUrl(dataSource)));
   }
 
   static KeysetHandle load(String keyset, String keysetFile, boolean generate, String jdbcUrl) {
@@ -66,9 +67,9 @@ public class DataKeysetConfig {
   }
 
   @Bean
-  public ProtectedColumns protectedColumns(org.springframework.jdbc.core.JdbcTemplate jdbc,
-      org.springframework.transaction.PlatformTransactionManager transactions, DataProtection protection) {
-    return new ProtectedColumns(jdbc, transactions, protection);
+  public ProtectedColumns protectedColumns(
+      org.springframework.beans.factory.ObjectProvider<EncryptedColumns> contributions) {
+    return new ProtectedColumns(contributions.orderedStream().toList());
   }
 
   /** At start: plaintext left in an encrypted column (rows from before V5, e.g. complaint contacts) is encrypted. */
@@ -76,7 +77,7 @@ public class DataKeysetConfig {
   @org.springframework.core.annotation.Order(5)
   public org.springframework.boot.ApplicationRunner encryptLegacyPlaintext(ProtectedColumns columns) {
     return args -> {
-      ProtectedColumns.Result r = columns.encryptPlaintext();
+      EncryptedColumns.Result r = columns.encryptPlaintext();
       if (r.plaintextEncrypted() > 0) {
         LOG.info("Encrypted {} plaintext personal-data value(s) left from before encryption at rest",
             r.plaintextEncrypted());

@@ -40,7 +40,7 @@ public class DataProtectionController {
   @DeniedMessage("只有系统管理员可以查看数据密钥状态")
   @GetMapping
   public Status status() {
-    ProtectedColumns.Usage usage = columns.usage();
+    EncryptedColumns.Usage usage = columns.usage();
     List<DataProtection.KeyInfo> keys = protection.keys();
     return new Status(Integer.toUnsignedLong(protection.primaryKeyId()),
         keys.stream().map(k -> new KeyView(Integer.toUnsignedLong(k.id()), k.status(), k.primary(),
@@ -48,15 +48,15 @@ public class DataProtectionController {
         usage.plaintextValues(),
         usage.valuesByKeyId().keySet().stream().filter(id -> keys.stream().noneMatch(k -> k.id() == id))
             .map(Integer::toUnsignedLong).toList(),
-        ProtectedColumns.ALL.stream().map(ProtectedColumns.Column::name).toList());
+        columns.names());
   }
 
   /** Re-encrypts every value that is not encrypted with the primary key (after adding a new primary key). */
   @PreAuthorize("hasAnyAuthority('GROUP_camunda-admin')")
   @DeniedMessage("只有系统管理员可以重新加密数据")
   @PostMapping("/re-encrypt")
-  public ProtectedColumns.Result reEncrypt() {
-    ProtectedColumns.Result r = columns.reEncryptAll();
+  public EncryptedColumns.Result reEncrypt() {
+    EncryptedColumns.Result r = columns.reEncryptAll();
     audit.record(AuditLog.RE_ENCRYPT, "data-protection", Integer.toUnsignedString(protection.primaryKeyId()), "scanned " + r.scanned()
         + ", re-encrypted " + r.reEncrypted() + ", plaintext encrypted " + r.plaintextEncrypted() + ", unreadable "
         + r.unreadable());

@@ -39,8 +39,14 @@ import org.slf4j.LoggerFactory;
 public class ReferencedFormsInterceptor extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReferencedFormsInterceptor.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BINDING_DEPLOYMENT = "deployment";
+
+  private final ObjectMapper json;
+
+  /** {@code json}: Spring's ObjectMapper, handed over by {@link ReferencedFormsPlugin}. */
+  public ReferencedFormsInterceptor(ObjectMapper json) {
+    this.json = json;
+  }
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -118,9 +124,9 @@ public class ReferencedFormsInterceptor extends CommandInterceptor {
     }
   }
 
-  static String formId(byte[] form) {
+  String formId(byte[] form) {
     try {
-      JsonNode id = JSON.readTree(form).get("id");
+      JsonNode id = json.readTree(form).get("id");
       return id == null || !id.isTextual() ? null : id.asText();
     } catch (IOException e) {
       return null;

@@ -12,15 +12,15 @@ import java.util.Set;
 /** The input fields of a Camunda Form, parsed from its JSON (schemaVersion up to 16). */
 public record FormSchema(String id, List<FormField> fields) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Components that show something but submit nothing. */
   private static final Set<String> NON_INPUT =
       Set.of("text", "html", "image", "spacer", "separator", "button", "iframe", "table", "documentPreview");
   /** Components that only group others; their children submit at the same level. */
   private static final Set<String> CONTAINERS = Set.of("group", "default");
 
-  public static FormSchema parse(InputStream in) throws IOException {
-    JsonNode root = JSON.readTree(in);
+  /** {@code json}: Spring's ObjectMapper (the callers get it injected). */
+  public static FormSchema parse(ObjectMapper json, InputStream in) throws IOException {
+    JsonNode root = json.readTree(in);
     return new FormSchema(root.path("id").asText(null), parseComponents(root.path("components")));
   }
 

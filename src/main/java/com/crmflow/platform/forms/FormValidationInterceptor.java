@@ -1,6 +1,7 @@
 package com.crmflow.platform.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,6 +66,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 public class FormValidationInterceptor extends CommandInterceptor {
 
   private final Map<String, FormSchema> schemaCache = new ConcurrentHashMap<>();
+  private final ObjectMapper json;
+
+  /** {@code json}: Spring's ObjectMapper, handed over by {@link FormValidationPlugin}. */
+  public FormValidationInterceptor(ObjectMapper json) {
+    this.json = json;
+  }
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -313,7 +320,7 @@ public class FormValidationInterceptor extends CommandInterceptor {
     }
     return ctx.runWithoutAuthorization(() -> {
       try (InputStream in = cfg.getFormService().getDeployedTaskForm(taskId)) {
-        return FormSchema.parse(in);
+        return FormSchema.parse(json, in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -330,7 +337,7 @@ public class FormValidationInterceptor extends CommandInterceptor {
     }
     return ctx.runWithoutAuthorization(() -> {
       try (InputStream in = cfg.getFormService().getDeployedStartForm(processDefinitionId)) {
-        return FormSchema.parse(in);
+        return FormSchema.parse(json, in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

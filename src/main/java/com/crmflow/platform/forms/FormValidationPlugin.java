@@ -1,5 +1,6 @@
 package com.crmflow.platform.forms;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -11,11 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
+  private final ObjectMapper json;
+
+  public FormValidationPlugin(ObjectMapper json) {
+    this.json = json;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired();
     List<CommandInterceptor> interceptors = post == null ? new ArrayList<>() : new ArrayList<>(post);
-    interceptors.add(new FormValidationInterceptor());
+    interceptors.add(new FormValidationInterceptor(json));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
 }

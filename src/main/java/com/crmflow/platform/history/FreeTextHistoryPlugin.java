@@ -2,6 +2,7 @@ package com.crmflow.platform.history;
 
 import com.crmflow.platform.forms.FormField;
 import com.crmflow.platform.forms.FormSchema;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,10 +61,11 @@ public class FreeTextHistoryPlugin extends AbstractProcessEnginePlugin {
 
   private final Set<String> withoutHistory;
 
-  public FreeTextHistoryPlugin() {
+  /** {@code json}: Spring's ObjectMapper, to read the forms. */
+  public FreeTextHistoryPlugin(ObjectMapper json) {
     Set<String> names = new TreeSet<>(PERSONAL_VARIABLES);
     names.addAll(PROCESS_TEXT_VARIABLES);
-    names.addAll(textVariablesOf(forms()));
+    names.addAll(textVariablesOf(forms(json)));
     this.withoutHistory = Set.copyOf(names);
     LOG.info("History keeps no values of {} text variables: {}", withoutHistory.size(), names);
   }
@@ -90,12 +92,12 @@ public class FreeTextHistoryPlugin extends AbstractProcessEnginePlugin {
     return TEXT_TYPES.contains(f.type()) || f.children().stream().anyMatch(FreeTextHistoryPlugin::containsText);
   }
 
-  private static List<FormSchema> forms() {
+  private static List<FormSchema> forms(ObjectMapper json) {
     try {
       List<FormSchema> forms = new ArrayList<>();
       for (Resource r : new PathMatchingResourcePatternResolver().getResources(FORMS)) {
         try (InputStream in = r.getInputStream()) {
-          forms.add(FormSchema.parse(in));
+          forms.add(FormSchema.parse(json, in));
         }
       }
       if (forms.isEmpty()) {

@@ -2,20 +2,19 @@ package com.crmflow.platform.identity;
 
 import com.crmflow.platform.identity.Organization.GroupSpec;
 import com.crmflow.platform.identity.Organization.UserSpec;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.crmflow.platform.yaml.YamlFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
-/** Reads the organisation files named by {@code crm.organization.*}. */
+/** Reads the organisation files named by {@code crm.organization.*} ({@link OrganizationProperties}). */
+@EnableConfigurationProperties(OrganizationProperties.class)
 @Configuration
 public class OrganizationConfig {
 
@@ -23,12 +22,10 @@ public class OrganizationConfig {
 
   record UsersFile(List<UserSpec> users, String password) {}
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
   @Bean
-  public Organization organization(@Value("${crm.organization.location}") Resource groups,
-      @Value("${crm.organization.demo-users-location:}") String demoUsers) {
+  public Organization organization(OrganizationProperties properties) {
+    Resource groups = properties.location();
+    String demoUsers = properties.demoUsersLocation();
     GroupsFile g = read(groups, GroupsFile.class);
     if (demoUsers == null || demoUsers.isBlank()) {
       return new Organization(g.groups(), List.of(), null, g.teams());
@@ -59,7 +56,7 @@ public class OrganizationConfig {
 
   private static <T> T read(Resource resource, Class<T> type) {
     try (InputStream in = resource.getInputStream()) {
-      return YAML.readValue(in, type);
+      return YamlFiles.read(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read organisation file " + resource + ": " + e.getMessage(), e);
     }

@@ -1,6 +1,6 @@
 package com.crmflow.platform.integrity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
  */
 public class EngineRequestException extends WebApplicationException {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
   private final String field;
@@ -47,7 +46,7 @@ public class EngineRequestException extends WebApplicationException {
   }
 
   private static Response response(Response.Status status, String type, String field, String message) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("type", type);
     body.put("message", message);
     if (field != null) {

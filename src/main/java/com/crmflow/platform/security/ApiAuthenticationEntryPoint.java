@@ -12,16 +12,22 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
+  private final Problems problems;
+
+  ApiAuthenticationEntryPoint(Problems problems) {
+    this.problems = problems;
+  }
+
   static final String REALM = "crm-process";
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     if (e instanceof LoginThrottledException throttled) {
-      Problems.throttled(response, throttled);
+      problems.throttled(response, throttled);
       return;
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-    Problems.write(response, 401, "需要登录", "需要登录：请使用用户名和密码（HTTP Basic）");
+    problems.write(response, 401, "需要登录", "需要登录：请使用用户名和密码（HTTP Basic）");
   }
 }

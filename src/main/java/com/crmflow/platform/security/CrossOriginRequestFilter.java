@@ -27,8 +27,10 @@ class CrossOriginRequestFilter extends OncePerRequestFilter {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   private final Set<String> allowedOrigins;
+  private final Problems problems;
 
-  CrossOriginRequestFilter(Set<String> allowedOrigins) {
+  CrossOriginRequestFilter(Set<String> allowedOrigins, Problems problems) {
+    this.problems = problems;
     this.allowedOrigins = allowedOrigins.stream().map(CrossOriginRequestFilter::normalize)
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -50,7 +52,7 @@ class CrossOriginRequestFilter extends OncePerRequestFilter {
       return;
     }
     LOG.warn("Cross-site {} {} refused: origin {}", request.getMethod(), request.getRequestURI(), origin);
-    Problems.write(response, 403, "拒绝跨站请求",
+    problems.write(response, 403, "拒绝跨站请求",
         "拒绝跨站请求：来源 " + origin + " 不是本系统的地址，修改数据的请求只能来自本系统的页面或不带来源的客户端");
   }
 

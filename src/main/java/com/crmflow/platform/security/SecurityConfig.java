@@ -1,21 +1,21 @@
 package com.crmflow.platform.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -36,6 +36,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(CrossOriginProperties.class)
 public class SecurityConfig {
 
   /** The client address for the login throttle, before Spring Security and every other filter. */
@@ -50,9 +51,9 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   public SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      IdentityService identityService, @Value("${crm.security.allowed-origins:}") List<String> allowedOrigins)
-      throws Exception {
-    AuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
+      IdentityService identityService, CrossOriginProperties crossOrigin, ObjectMapper json) throws Exception {
+    Problems problems = new Problems(json);
+    AuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
     // Path matchers, not MVC matchers: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC, and an
     // MVC matcher does not match it — the request would fall through to the last chain without the engine user.
     http.securityMatcher(paths("/engine-rest/**", "/api/**"))
@@ -63,30 +64,32 @@ public class SecurityConfig {
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .addFilterBefore(new CrossOriginRequestFilter(Set.copyOf(allowedOrigins.stream()
-            .filter(o -> !o.isBlank()).toList())), BasicAuthenticationFilter.class)
+        .addFilterBefore(new CrossOriginRequestFilter(Set.copyOf(crossOrigin.allowedOrigins().stream()
+            .filter(o -> !o.isBlank()).toList()), problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  public SecurityFilterChain webappSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  public SecurityFilterChain webappSecurity(HttpSecurity http, LoginThrottle throttle, ObjectMapper json)
+      throws Exception {
     http.securityMatcher(paths("/camunda/**", "/", "/actuator/health", "/actuator/health/**", "/error"))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         // Camunda webapps have their own session authentication and CSRF filter.
         .csrf(c -> c.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-        .addFilterBefore(new WebappLoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+        .addFilterBefore(new WebappLoginThrottleFilter(throttle, new Problems(json)), BasicAuthenticationFilter.class);
     return http.build();
   }
 
   /** Everything else does not exist for a caller: 404, and no Basic challenge. */
   @Bean
   @Order(3)
-  public SecurityFilterChain denyEverythingElse(HttpSecurity http) throws Exception {
+  public SecurityFilterChain denyEverythingElse(HttpSecurity http, ObjectMapper json) throws Exception {
+    Problems problems = new Problems(json);
     AuthenticationEntryPoint notFound = (request, response, e) ->
-        Problems.write(response, HttpServletResponse.SC_NOT_FOUND, "未找到", "未找到：" + request.getRequestURI());
+        problems.write(response, HttpServletResponse.SC_NOT_FOUND, "未找到", "未找到：" + request.getRequestURI());
     http.authorizeHttpRequests(a -> a.anyRequest().denyAll())
         .exceptionHandling(e -> e.authenticationEntryPoint(notFound)
             .accessDeniedHandler((request, response, denied) -> notFound.commence(request, response, null)))

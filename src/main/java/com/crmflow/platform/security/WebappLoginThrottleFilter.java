@@ -16,9 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
   private final LoginThrottle throttle;
+  private final Problems problems;
 
-  WebappLoginThrottleFilter(LoginThrottle throttle) {
+  WebappLoginThrottleFilter(LoginThrottle throttle, Problems problems) {
     this.throttle = throttle;
+    this.problems = problems;
   }
 
   @Override
@@ -34,7 +36,7 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
     // a form post: Jersey reads @FormParam from the request parameters once a filter has read them
     Duration wait = throttle.waitTime(ClientAddress.of(request), request.getParameter("username"));
     if (!wait.isZero()) {
-      Problems.throttled(response, new LoginThrottledException(wait));
+      problems.throttled(response, new LoginThrottledException(wait));
       return;
     }
     chain.doFilter(request, response);

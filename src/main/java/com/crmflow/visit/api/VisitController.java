@@ -11,7 +11,8 @@ import com.crmflow.visit.process.VisitScheduler;
 import com.crmflow.visit.process.VisitScheduler.SweepResult;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitRepository;
-import com.crmflow.visit.domain.VisitService;
+import com.crmflow.visit.domain.VisitImprovements;
+import com.crmflow.visit.domain.Visits;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -42,19 +43,21 @@ public class VisitController {
   /** Groups that start visit cycles. */
 
   private final VisitScheduler scheduler;
-  private final VisitService visits;
+  private final Visits visits;
+  private final VisitImprovements improvements;
   private final VisitRepository visitRepository;
   private final CustomerDirectory customers;
   private final Complaints complaints;
   private final CurrentUser currentUser;
   private final com.crmflow.customer.access.CustomerAccess customerAccess;
 
-  public VisitController(VisitScheduler scheduler, VisitService visits, VisitRepository visitRepository,
-      CustomerDirectory customers, Complaints complaints, CurrentUser currentUser,
+  public VisitController(VisitScheduler scheduler, Visits visits, VisitImprovements improvements,
+      VisitRepository visitRepository, CustomerDirectory customers, Complaints complaints, CurrentUser currentUser,
       com.crmflow.customer.access.CustomerAccess customerAccess) {
     this.customerAccess = customerAccess;
     this.scheduler = scheduler;
     this.visits = visits;
+    this.improvements = improvements;
     this.visitRepository = visitRepository;
     this.customers = customers;
     this.complaints = complaints;
@@ -133,7 +136,7 @@ public class VisitController {
         v.getCycleFrom(), v.getDueDate(), v.getOwner(), v.getOverdueLevel(), v.getDoneAt(), v.getVisitedBy(),
         v.getVisitDate(), v.getWay(), v.getProjectProgress(), v.getSatisfaction(), v.getChangedNeeds(),
         v.getOpinions(), v.isComplaintRaised(), complaintNumber, v.getCancelReason(), v.getProcessInstanceId(),
-        visits.improvementsOf(v.getId()).stream().map(i -> new ImprovementView(i.getId(), i.getDepartment(),
+        improvements.improvementsOf(v.getId()).stream().map(i -> new ImprovementView(i.getId(), i.getDepartment(),
             i.getIssue(), i.getStatus(), i.getResult(), i.getDueAt(), i.getHandledBy(), i.getHandledAt())).toList(),
         visits.journalOf(v.getId()).stream().map(e -> new EventView(e.getKind(), e.getNote(), e.getActor(),
             e.getCreatedAt())).toList());

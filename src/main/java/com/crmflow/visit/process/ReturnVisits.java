@@ -7,7 +7,9 @@ import com.crmflow.platform.notification.NotificationService;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitCodes;
-import com.crmflow.visit.domain.VisitService;
+import com.crmflow.visit.domain.VisitDeadlines;
+import com.crmflow.visit.domain.VisitImprovements;
+import com.crmflow.visit.domain.Visits;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -28,27 +30,32 @@ public class ReturnVisits {
   static final String WARNING_TEMPLATE = "visit-overdue-warning";
   static final String ESCALATION_TEMPLATE = "visit-overdue-escalation";
 
-  private final VisitService visits;
+  private final Visits visits;
+  private final VisitDeadlines deadlines;
+  private final VisitImprovements improvements;
   private final NotificationService notifications;
 
   private final ZoneId timeZone;
 
-  public ReturnVisits(VisitService visits, NotificationService notifications, ZoneId timeZone) {
+  public ReturnVisits(Visits visits, VisitDeadlines deadlines, VisitImprovements improvements,
+      NotificationService notifications, ZoneId timeZone) {
     this.timeZone = timeZone;
     this.visits = visits;
+    this.deadlines = deadlines;
+    this.improvements = improvements;
     this.notifications = notifications;
   }
 
   public Date visitAt(Long visitId) {
-    return visits.visitAt(visitId);
+    return deadlines.visitAt(visitId);
   }
 
   public Date warnAt(Long visitId) {
-    return visits.warnAt(visitId);
+    return deadlines.warnAt(visitId);
   }
 
   public Date escalateAt(Long visitId) {
-    return visits.escalateAt(visitId);
+    return deadlines.escalateAt(visitId);
   }
 
   /** The visit task's assignee: the customer's owner (crm_customer.owner) when the visit opened. */
@@ -62,22 +69,22 @@ public class ReturnVisits {
   }
 
   public List<Long> improvementIds(Long visitId) {
-    return visits.improvementIds(visitId);
+    return improvements.improvementIds(visitId);
   }
 
   /** The candidate group of the improvement item's department (crm.visit.departments). */
   public String departmentGroup(Long improvementId) {
-    return visits.improvement(improvementId).getCandidateGroup();
+    return improvements.improvement(improvementId).getCandidateGroup();
   }
 
   public Date improvementDueAt(Long improvementId) {
-    return Date.from(visits.improvement(improvementId).getDueAt());
+    return Date.from(improvements.improvement(improvementId).getDueAt());
   }
 
   /** Overdue: the owner (whoever holds the visit task) is reminded by mail. */
   public void warn(DelegateExecution execution, Long visitId) {
     visits.boundTo(visitId, execution.getProcessInstanceId());
-    visits.recordWarning(visitId);
+    deadlines.recordWarning(visitId);
     Map<String, Object> params = params(visits.get(visitId));
     Task task = Engine.asSystem(() -> execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK_VISIT).singleResult());
@@ -92,7 +99,7 @@ public class ReturnVisits {
   /** Long overdue: crm-dept is told by mail; its supervision task follows in the BPMN. */
   public void escalate(DelegateExecution execution, Long visitId) {
     visits.boundTo(visitId, execution.getProcessInstanceId());
-    visits.recordEscalation(visitId);
+    deadlines.recordEscalation(visitId);
     notifications.toGroup(CRM_DEPT, ESCALATION_TEMPLATE, params(visits.get(visitId)));
   }
 
@@ -104,7 +111,7 @@ public class ReturnVisits {
     p.put("grade", VisitCodes.grade(c.getGrade()));
     p.put("dueDate", v.getDueDate().toString());
     p.put("owner", v.getOwner() == null ? "未指定" : v.getOwner());
-    p.put("escalateAt", visits.escalateAt(v.getId()).toInstant().atZone(timeZone).toLocalDate()
+    p.put("escalateAt", deadlines.escalateAt(v.getId()).toInstant().atZone(timeZone).toLocalDate()
         .toString());
     return p;
   }

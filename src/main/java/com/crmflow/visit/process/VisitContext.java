@@ -9,7 +9,9 @@ import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitEvent;
 import com.crmflow.visit.domain.VisitImprovement;
-import com.crmflow.visit.domain.VisitService;
+import com.crmflow.visit.domain.CustomerOpenWork;
+import com.crmflow.visit.domain.VisitImprovements;
+import com.crmflow.visit.domain.Visits;
 import com.crmflow.visit.domain.VisitSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,16 +35,20 @@ public class VisitContext implements TaskListener {
 
   private static final int JOURNAL_LINES = 6;
 
-  private final VisitService visits;
+  private final Visits visits;
+  private final VisitImprovements improvements;
+  private final CustomerOpenWork openWork;
   private final VisitSettings settings;
   private final IdentityService identityService;
 
   private final ObjectMapper json;
 
-  public VisitContext(VisitService visits, VisitSettings settings, IdentityService identityService,
-      ObjectMapper json) {
+  public VisitContext(Visits visits, VisitImprovements improvements, CustomerOpenWork openWork,
+      VisitSettings settings, IdentityService identityService, ObjectMapper json) {
     this.json = json;
     this.visits = visits;
+    this.improvements = improvements;
+    this.openWork = openWork;
     this.settings = settings;
     this.identityService = identityService;
   }
@@ -59,7 +65,7 @@ public class VisitContext implements TaskListener {
     // only the visit (and improvement item) bound to this instance is shown, never one a rewritten id points at
     Long bound = visits.boundTo(visitId, task.getProcessInstanceId()).getId();
     Long item = improvementId == null ? null
-        : visits.boundImprovement(improvementId, task.getProcessInstanceId()).getId();
+        : improvements.boundImprovement(improvementId, task.getProcessInstanceId()).getId();
     CONTEXT.on(task).setLocal(summary(bound, item));
     if ("departments".equals(ModelProperties.of(task, ModelProperties.OPTIONS).orElse(null))) {
       ArrayNode options = json.createArrayNode();
@@ -95,8 +101,8 @@ public class VisitContext implements TaskListener {
             .append(last.getSatisfaction()).append("/5 · ").append(person(last.getVisitedBy()));
       }
     }
-    md.append("\n\n未结投诉：").append(visits.openComplaints(c.getId())).append(" 件 · 进行中的项目：")
-        .append(visits.openProjects(c.getId())).append(" 个");
+    md.append("\n\n未结投诉：").append(openWork.openComplaints(c.getId())).append(" 件 · 进行中的项目：")
+        .append(openWork.openProjects(c.getId())).append(" 个");
     if (Visit.DONE.equals(v.getStatus())) {
       md.append("\n\n**本次回访**（").append(v.getVisitDate()).append("，").append(label(WAYS, v.getWay()))
           .append("）\n\n项目进展：").append(oneLine(v.getProjectProgress()));
@@ -105,7 +111,7 @@ public class VisitContext implements TaskListener {
       }
     }
     if (improvementId != null) {
-      VisitImprovement item = visits.improvement(improvementId);
+      VisitImprovement item = improvements.improvement(improvementId);
       md.append("\n\n**改进事项**（责任部门：").append(item.getDepartment()).append("，")
           .append(visits.shown(item.getDueAt())).append(" 前处理）\n\n> ")
           .append(item.getIssue().replace("\n", "\n> "));

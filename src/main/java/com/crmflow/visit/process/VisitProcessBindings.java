@@ -10,10 +10,16 @@ import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.visit.domain.Visit;
+import com.crmflow.visit.domain.VisitDeadlines;
+import com.crmflow.visit.domain.VisitDeadlines.Supervision;
 import com.crmflow.visit.domain.VisitImprovement;
-import com.crmflow.visit.domain.VisitService;
-import com.crmflow.visit.domain.VisitService.IssueInput;
-import com.crmflow.visit.domain.VisitService.VisitInput;
+import com.crmflow.visit.domain.VisitImprovements;
+import com.crmflow.visit.domain.VisitImprovements.Outcome;
+import com.crmflow.visit.domain.VisitInput;
+import com.crmflow.visit.domain.VisitInput.IssueInput;
+import com.crmflow.visit.domain.VisitPlanning;
+import com.crmflow.visit.domain.VisitRecording;
+import com.crmflow.visit.domain.Visits;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,18 +35,29 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * The delegates and listeners named in {@code processes/return-visit.bpmn}. Each one is thin: it takes what the
- * form submitted out of the process variables, calls {@link VisitService} (or {@link VisitScheduler}) and leaves
+ * form submitted out of the process variables, calls the visit's steps ({@link VisitPlanning},
+ * {@link VisitRecording}, {@link VisitImprovements}, {@link VisitDeadlines}) or {@link VisitScheduler} and leaves
  * ids and routing flags ({@code customerActive}, {@code issuesRaised}, {@code complaintRaised}).
  */
 @Configuration
 public class VisitProcessBindings {
 
-  private final VisitService visits;
+  private final Visits visits;
+  private final VisitPlanning planning;
+  private final VisitRecording recording;
+  private final VisitImprovements improvements;
+  private final VisitDeadlines deadlines;
   private final VisitScheduler scheduler;
   private final ReturnVisits returnVisits;
 
-  public VisitProcessBindings(VisitService visits, @Lazy VisitScheduler scheduler, ReturnVisits returnVisits) {
+  public VisitProcessBindings(Visits visits, VisitPlanning planning, VisitRecording recording,
+      VisitImprovements improvements, VisitDeadlines deadlines, @Lazy VisitScheduler scheduler,
+      ReturnVisits returnVisits) {
     this.visits = visits;
+    this.planning = planning;
+    this.recording = recording;
+    this.improvements = improvements;
+    this.deadlines = deadlines;
     this.scheduler = scheduler;
     this.returnVisits = returnVisits;
   }
@@ -70,7 +87,7 @@ public class VisitProcessBindings {
   /** The due date has come: the visit opens for the owner, or ends when the customer is no longer active. */
   @Bean
   public JavaDelegate openVisit() {
-    return execution -> CUSTOMER_ACTIVE.on(execution).set(visits.open(visitId(execution)));
+    return execution -> CUSTOMER_ACTIVE.on(execution).set(planning.open(visitId(execution)));
   }
 
   /** The owner recorded the visit: the record, its issues (improvement items) and a complaint go to our tables. */
@@ -89,7 +106,7 @@ public class VisitProcessBindings {
           form.takeInteger("satisfaction"), form.takeText("changedNeeds"), form.takeText("opinions"), issuesRaised,
           issues, complaintRaised, form.takeText("complaintContent"), form.takeText("complaintCategory"),
           form.takeText("complaintSeverity"));
-      List<VisitImprovement> items = visits.record(visitId(task), in, actor(task));
+      List<VisitImprovement> items = recording.record(visitId(task), in, actor(task));
       ISSUES_RAISED.on(task).set(!items.isEmpty());
       COMPLAINT_RAISED.on(task).set(complaintRaised);
     };
@@ -115,7 +132,7 @@ public class VisitProcessBindings {
   public JavaDelegate startComplaintFromVisit() {
     return execution -> {
       Long visitId = visitId(execution);
-      Complaint c = visits.registerComplaint(visitId);
+      Complaint c = recording.registerComplaint(visitId);
       String initiator = visits.get(visitId).getVisitedBy();
       Engine.asSystem(() -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
           ComplaintVariables.PROCESS_KEY, c.getComplaintNumber(), Variables.createVariables()
@@ -128,16 +145,16 @@ public class VisitProcessBindings {
   public TaskListener improvementDone() {
     return task -> {
       FormData form = FormData.of(task);
-      visits.completeImprovement(
-          visits.boundImprovement(idVariable(task, IMPROVEMENT_ID), task.getProcessInstanceId()).getId(), form.takeText("improvementOutcome"),
-          form.takeText("improvementResult"), actor(task));
+      improvements.complete(
+          improvements.boundImprovement(idVariable(task, IMPROVEMENT_ID), task.getProcessInstanceId()).getId(),
+          new Outcome(form.takeText("improvementOutcome"), form.takeText("improvementResult")), actor(task));
     };
   }
 
   @Bean
   public TaskListener visitSupervised() {
-    return task -> visits.recordSupervision(visitId(task), FormData.of(task).takeText("superviseMeasures"),
-        actor(task));
+    return task -> deadlines.recordSupervision(visitId(task),
+        new Supervision(FormData.of(task).takeText("superviseMeasures")), actor(task));
   }
 
   /**
@@ -149,10 +166,10 @@ public class VisitProcessBindings {
     return execution -> {
       Long visitId = idVariable(execution, VISIT_ID);
       // only the visit bound to this instance; a variable pointing elsewhere changes nothing at the end
-      if (visitId != null && VisitService.isBoundTo(visits.get(visitId), execution.getProcessInstanceId())) {
+      if (visitId != null && Visits.isBoundTo(visits.get(visitId), execution.getProcessInstanceId())) {
         Visit v = visits.get(visitId);
         if (Visit.PLANNED.equals(v.getStatus()) || Visit.DUE.equals(v.getStatus())) {
-          visits.cancel(visitId, "流程实例已被取消", VisitService.SYSTEM);
+          planning.cancel(visitId, "流程实例已被取消", Visits.SYSTEM);
         }
       }
     };

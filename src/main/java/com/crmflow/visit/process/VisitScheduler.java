@@ -6,7 +6,8 @@ import com.crmflow.customer.domain.Customer;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.visit.domain.Visit;
 import com.crmflow.visit.domain.VisitRepository;
-import com.crmflow.visit.domain.VisitService;
+import com.crmflow.visit.domain.VisitPlanning;
+import com.crmflow.visit.domain.Visits;
 import com.crmflow.visit.domain.VisitSettings;
 import java.util.List;
 import java.util.function.Supplier;
@@ -49,7 +50,8 @@ public class VisitScheduler {
 
   private static final Logger LOG = LoggerFactory.getLogger(VisitScheduler.class);
 
-  private final VisitService visits;
+  private final Visits visits;
+  private final VisitPlanning planning;
   private final VisitRepository visitRepository;
   private final VisitSettings settings;
   private final RuntimeService runtimeService;
@@ -57,10 +59,11 @@ public class VisitScheduler {
   private final IdentityService identityService;
   private final TransactionTemplate ownTransaction;
 
-  public VisitScheduler(VisitService visits, VisitRepository visitRepository, VisitSettings settings,
-      RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+  public VisitScheduler(Visits visits, VisitPlanning planning, VisitRepository visitRepository,
+      VisitSettings settings, RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
       PlatformTransactionManager transactions) {
     this.visits = visits;
+    this.planning = planning;
     this.visitRepository = visitRepository;
     this.settings = settings;
     this.runtimeService = runtimeService;
@@ -91,7 +94,7 @@ public class VisitScheduler {
   }
 
   private Visit start(Long customerId, Visit previous, String actor) {
-    Visit v = visits.plan(customerId, previous, actor);
+    Visit v = planning.plan(customerId, previous, actor);
     ProcessInstance pi = asSystem(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, v.getVisitNumber(),
         Variables.createVariables().putValue(VISIT_ID.getName(), v.getId()).putValue(CUSTOMER_ID.getName(), customerId)));
     visits.attachProcess(v.getId(), pi.getId());
@@ -106,7 +109,7 @@ public class VisitScheduler {
    */
   @Transactional
   public void gradeChanged(Long customerId, String oldGrade, String newGrade) {
-    visits.reschedule(customerId, oldGrade, newGrade, actor()).ifPresent(v -> asSystem(() ->
+    planning.reschedule(customerId, oldGrade, newGrade, actor()).ifPresent(v -> asSystem(() ->
         runtimeService.createMessageCorrelation(RESCHEDULED_MESSAGE).processInstanceId(v.getProcessInstanceId())
             .correlateAllWithResult()));
   }
@@ -166,14 +169,14 @@ public class VisitScheduler {
     return new SweepResult(started, skipped, numbers);
   }
 
-  @Scheduled(cron = "${crm.visit.sweep-cron:0 30 1 * * *}", zone = "#{@timeZone.id}")
+  @Scheduled(cron = "#{@visitSettings.sweepCron}", zone = "#{@timeZone.id}")
   public void nightlySweep() {
-    startMissingCycles(VisitService.SYSTEM);
+    startMissingCycles(Visits.SYSTEM);
   }
 
   private String actor() {
     var auth = identityService.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : VisitService.SYSTEM;
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : Visits.SYSTEM;
   }
 
   /** Engine work on the process's behalf: inside a command without authorization checks, else unauthenticated. */

@@ -3,6 +3,8 @@ package com.crmflow.platform.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.crmflow.complaint.domain.ComplaintEncryptedColumns;
+import com.crmflow.customer.domain.ContactEncryptedColumns;
 import com.crmflow.platform.crypto.DataProtection.Purpose;
 import com.crmflow.platform.crypto.DataProtection.UnreadableValueException;
 import com.crmflow.testsupport.Verifies;
@@ -51,6 +53,13 @@ class KeyRotationTest {
     customerId = jdbc.queryForObject("SELECT id FROM crm_customer", Long.class);
   }
 
+  /** The key jobs over what the features publish: customer contacts and complaint contacts. */
+  ProtectedColumns columns(DataProtection protection) {
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+    return new ProtectedColumns(List.of(new ContactEncryptedColumns(jdbc, transactions, protection),
+        new ComplaintEncryptedColumns(jdbc, transactions, protection)));
+  }
+
   void insertContact(String name, String phone, String email) {
     jdbc.update("INSERT INTO crm_customer_contact (customer_id, name, phone, email, created_at) VALUES (?, ?, ?, ?, ?)",
         customerId, name, phone, email, OffsetDateTime.now());
@@ -85,11 +94,11 @@ class KeyRotationTest {
         .isEqualTo(after.primaryKeyId());
 
     // 2. the job: every value to the new key, plaintext encrypted
-    ProtectedColumns columns = new ProtectedColumns(jdbc, new DataSourceTransactionManager(dataSource), after);
-    ProtectedColumns.Usage usage = columns.usage();
+    ProtectedColumns columns = columns(after);
+    EncryptedColumns.Usage usage = columns.usage();
     assertThat(usage.valuesByKeyId()).containsExactly(Map.entry(oldKey, (long) CONTACTS * 3));
     assertThat(usage.plaintextValues()).isEqualTo(2);
-    ProtectedColumns.Result result = columns.reEncryptAll();
+    EncryptedColumns.Result result = columns.reEncryptAll();
     assertThat(result.reEncrypted()).isEqualTo(CONTACTS * 3L);
     assertThat(result.plaintextEncrypted()).isEqualTo(2);
     assertThat(result.unreadable()).isZero();
@@ -118,8 +127,8 @@ class KeyRotationTest {
     DataProtection p = new DataProtection(Keysets.generate());
     insertContact(p.encrypt("已加密", Purpose.PERSON_NAME), null, null);
     insertContact("明文姓名", "13700000000", null);
-    ProtectedColumns columns = new ProtectedColumns(jdbc, new DataSourceTransactionManager(dataSource), p);
-    ProtectedColumns.Result first = columns.encryptPlaintext();
+    ProtectedColumns columns = columns(p);
+    EncryptedColumns.Result first = columns.encryptPlaintext();
     assertThat(first.plaintextEncrypted()).isEqualTo(2);
     assertThat(first.reEncrypted()).isZero();
     Map<String, Object> legacy = contacts().get(1);

@@ -51,14 +51,14 @@ class ReferencedFormsTest {
     // every form the diagram binds to is now part of its deployment (by form id)
     List<String> formIds = repositoryService.getDeploymentResources(deployment.getId()).stream()
         .filter(r -> r.getName().endsWith(".form"))
-        .map(r -> ReferencedFormsInterceptor.formId(readResource(deployment.getId(), r.getName()))).toList();
+        .map(r -> new ReferencedFormsInterceptor(new com.fasterxml.jackson.databind.ObjectMapper()).formId(readResource(deployment.getId(), r.getName()))).toList();
     assertThat(formIds).hasSize(19).containsExactlyInAnyOrderElementsOf(
         ReferencedFormsInterceptor.deploymentBoundFormRefs(changedDiagram()));
 
     ProcessDefinition definition = deployment.getDeployedProcessDefinitions().get(0);
     assertThat(definition.getVersionTag()).isEqualTo("modeler-test");
     try (InputStream form = formService.getDeployedStartForm(definition.getId())) {
-      assertThat(ReferencedFormsInterceptor.formId(form.readAllBytes())).isEqualTo("project-requirement-intake");
+      assertThat(new ReferencedFormsInterceptor(new com.fasterxml.jackson.databind.ObjectMapper()).formId(form.readAllBytes())).isEqualTo("project-requirement-intake");
     }
   }
 

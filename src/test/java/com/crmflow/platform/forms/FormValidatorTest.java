@@ -17,7 +17,7 @@ class FormValidatorTest {
 
   private static FormSchema form(String id) throws IOException {
     try (InputStream in = Files.newInputStream(Path.of("forms", id + ".form"))) {
-      return FormSchema.parse(in);
+      return FormSchema.parse(new com.fasterxml.jackson.databind.ObjectMapper(), in);
     }
   }
 
@@ -127,7 +127,7 @@ class FormValidatorTest {
     try (var files = Files.list(Path.of("forms"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".form")).toList()) {
         try (InputStream in = Files.newInputStream(f)) {
-          FormSchema schema = FormSchema.parse(in);
+          FormSchema schema = FormSchema.parse(new com.fasterxml.jackson.databind.ObjectMapper(), in);
           assertThat(schema.id()).as(f.toString()).isEqualTo(f.getFileName().toString().replace(".form", ""));
           assertThat(schema.fields()).as(f.toString()).isNotEmpty();
         }
@@ -138,7 +138,7 @@ class FormValidatorTest {
   // --- issue 8: bad input that only crafted requests send ---
 
   private static FormSchema inline(String json) throws IOException {
-    return FormSchema.parse(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return FormSchema.parse(new com.fasterxml.jackson.databind.ObjectMapper(), new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

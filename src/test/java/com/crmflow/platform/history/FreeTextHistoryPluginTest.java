@@ -21,7 +21,7 @@ class FreeTextHistoryPluginTest {
 
   @Test
   void textInputsAndListsWithTextAreFoundAndOptionsFlagsNumbersDatesAreNot() throws IOException {
-    FormSchema form = FormSchema.parse(new ByteArrayInputStream("""
+    FormSchema form = FormSchema.parse(new com.fasterxml.jackson.databind.ObjectMapper(), new ByteArrayInputStream("""
         {"id": "probe", "components": [
           {"type": "textfield", "key": "summary"},
           {"type": "textarea", "key": "notes"},
@@ -41,7 +41,7 @@ class FreeTextHistoryPluginTest {
   @Test
   @Verifies("X.2")
   void theDeployedFormsTextsArePersonalDataAndProcessTextsAreCovered() {
-    Set<String> names = new FreeTextHistoryPlugin().variablesWithoutHistory();
+    Set<String> names = new FreeTextHistoryPlugin(new com.fasterxml.jackson.databind.ObjectMapper()).variablesWithoutHistory();
     assertThat(names).contains("content", "contactName", "contactPhone", "contactEmail", "assessmentNote",
         "investigationDetails", "evidence", "meetingMinutes", "resolutionPlan", "customerComment", "taskResult",
         "findings", "minutes", "opinions", "complaintContent", "improvementResult", "context", "projectTitle");
