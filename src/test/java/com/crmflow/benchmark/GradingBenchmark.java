@@ -35,6 +35,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.crmflow.customer.grading.form.CustomerGradingReviewForm;
 
 /**
  * Benchmark (not a test, not part of {@code ./mvnw verify}) of the periodic regrading of SPEC P3: loads N customers
@@ -245,7 +246,7 @@ public final class GradingBenchmark {
     long reviewed = System.nanoTime();
     try {
       taskService.complete(review.getId(), Map.of(GradingVariables.APPROVED_CHANGES.getName(), SpinValues.jsonValue(checked).create(),
-          GradingVariables.REMAINING_DECISION, GradingReview.APPROVE));
+          CustomerGradingReviewForm.REMAINING_DECISION, GradingReview.APPROVE));
     } finally {
       identityService.clearAuthentication();
     }

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import com.crmflow.complaint.analysis.form.ComplaintAnalysisStartForm;
+import com.crmflow.complaint.analysis.form.ComplaintImprovementForm;
 
 /**
  * The delegates and the task listener named in {@code processes/complaint-analysis.bpmn}. Thin: they read the
@@ -64,8 +66,8 @@ public class ComplaintAnalysisBindings {
   public JavaDelegate compileComplaintStatistics() {
     return execution -> {
       FormData form = FormData.of(execution);
-      LocalDate from = form.takeDate(PERIOD_FROM);
-      LocalDate to = form.takeDate(PERIOD_TO);
+      LocalDate from = ComplaintAnalysisStartForm.periodFrom(form);
+      LocalDate to = ComplaintAnalysisStartForm.periodTo(form);
       if (from == null && to == null) {
         YearMonth month = reports.previousMonth();
         from = month.atDay(1);
@@ -88,8 +90,8 @@ public class ComplaintAnalysisBindings {
   public JavaDelegate saveComplaintImprovements() {
     return execution -> {
       FormData form = FormData.of(execution);
-      reports.recordImprovements(reportId(execution), form.takeText(IMPROVEMENT_MEASURES),
-          form.takeList(RESPONSIBLE_DEPARTMENTS), recorder(execution));
+      reports.recordImprovements(reportId(execution), ComplaintImprovementForm.improvementMeasures(form),
+          ComplaintImprovementForm.responsibleDepartments(form), recorder(execution));
     };
   }
 

@@ -19,13 +19,8 @@ public final class ComplaintAnalysisVariables {
   public static final VariableFactory<String> CONTEXT = stringVariable("context");
   public static final VariableFactory<String> INITIATOR = stringVariable("initiator");
 
-  // start form complaint-analysis-start (manual start only; the monthly timer analyses the previous month)
-  public static final String PERIOD_FROM = "periodFrom";
-  public static final String PERIOD_TO = "periodTo";
-
-  // form complaint-improvement
-  public static final String IMPROVEMENT_MEASURES = "improvementMeasures";
-  public static final String RESPONSIBLE_DEPARTMENTS = "responsibleDepartments";
+  // the fields of the start form complaint-analysis-start (manual start only; the monthly timer analyses the
+  // previous month) and of complaint-improvement: form.ComplaintAnalysisStartForm, form.ComplaintImprovementForm
 
   public static final String TASK_RECORD_IMPROVEMENTS = "Task_RecordImprovements";
 }

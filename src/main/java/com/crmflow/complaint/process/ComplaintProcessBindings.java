@@ -24,6 +24,20 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import com.crmflow.complaint.process.form.ComplaintAssessmentForm;
+import com.crmflow.complaint.process.form.ComplaintCorrectiveActionForm;
+import com.crmflow.complaint.process.form.ComplaintExecutionForm;
+import com.crmflow.complaint.process.form.ComplaintFollowUpForm;
+import com.crmflow.complaint.process.form.ComplaintInitialResponseForm;
+import com.crmflow.complaint.process.form.ComplaintIntakeForm;
+import com.crmflow.complaint.process.form.ComplaintInternalMeetingForm;
+import com.crmflow.complaint.process.form.ComplaintInvestigationForm;
+import com.crmflow.complaint.process.form.ComplaintNegotiationForm;
+import com.crmflow.complaint.process.form.ComplaintResolutionForm;
+import com.crmflow.complaint.process.form.ComplaintResultFeedbackForm;
+import com.crmflow.complaint.process.form.ComplaintSuperviseForm;
+import com.crmflow.complaint.process.form.ComplaintSurveyForm;
+import com.crmflow.complaint.process.form.ComplaintVerdictForm;
 
 /**
  * The delegates and task listeners named in {@code processes/complaint-handling.bpmn}. Each one is thin: it takes
@@ -115,10 +129,11 @@ public class ComplaintProcessBindings {
         c = complaints.get(complaintId);
       } else {
         FormData form = FormData.of(execution);
-        ComplaintInput in = new ComplaintInput(form.takeWholeNumber("customerId"), form.takeText("channel"),
-            form.takeText("content"), form.takeText("category"), form.takeText("severity"),
-            form.takeText("contactPreference"), form.takeText("contactName"), form.takeText("contactPhone"),
-            form.takeText("contactEmail"), List.of());
+        ComplaintInput in = new ComplaintInput(ComplaintIntakeForm.customerId(form), ComplaintIntakeForm.channel(form),
+            ComplaintIntakeForm.content(form), ComplaintIntakeForm.category(form), ComplaintIntakeForm.severity(form),
+            ComplaintIntakeForm.contactPreference(form), ComplaintIntakeForm.contactName(form),
+            ComplaintIntakeForm.contactPhone(form),
+            ComplaintIntakeForm.contactEmail(form), List.of());
         c = intake.register(in, Engine.authenticatedUser(execution), null, null);
         execution.setProcessBusinessKey(c.getComplaintNumber());
       }
@@ -136,8 +151,8 @@ public class ComplaintProcessBindings {
   public TaskListener complaintAssessed() {
     return task -> {
       FormData form = FormData.of(task);
-      handling.assess(complaintId(task), new ComplaintHandling.Assessment(form.takeText("category"),
-          form.takeText("severity"), form.takeText("assessmentNote")), actor(task));
+      handling.assess(complaintId(task), new ComplaintHandling.Assessment(ComplaintAssessmentForm.category(form),
+          ComplaintAssessmentForm.severity(form), ComplaintAssessmentForm.assessmentNote(form)), actor(task));
     };
   }
 
@@ -146,7 +161,8 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       handling.respondInitially(complaintId(task), idVariable(task, RESPONSE_DEADLINE_ID),
-          new ComplaintHandling.InitialResponse(form.takeText("responseWay"), form.takeText("responseContent")),
+          new ComplaintHandling.InitialResponse(ComplaintInitialResponseForm.responseWay(form),
+          ComplaintInitialResponseForm.responseContent(form)),
           actor(task));
     };
   }
@@ -156,8 +172,10 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       handling.investigate(complaintId(task), new ComplaintHandling.Investigation(
-          form.takeText("investigationDetails"), form.takeText("evidence"), form.takeText("cause"),
-          form.takeText("causeDetail"), form.takeText("responsibleDepartment"), form.takeText("responsiblePerson")),
+          ComplaintInvestigationForm.investigationDetails(form), ComplaintInvestigationForm.evidence(form),
+          ComplaintInvestigationForm.cause(form),
+          ComplaintInvestigationForm.causeDetail(form), ComplaintInvestigationForm.responsibleDepartment(form),
+          ComplaintInvestigationForm.responsiblePerson(form)),
           actor(task));
       MEETING_NEEDED.on(task).set(form.flag(MEETING_NEEDED));
     };
@@ -168,7 +186,8 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       handling.recordMeeting(complaintId(task), new ComplaintHandling.Meeting(
-          form.takeText("meetingParticipants"), form.takeText("meetingMinutes")), actor(task));
+          ComplaintInternalMeetingForm.meetingParticipants(form), ComplaintInternalMeetingForm.meetingMinutes(form)),
+          actor(task));
     };
   }
 
@@ -177,7 +196,7 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       handling.draftResolution(complaintId(task), new ComplaintHandling.Resolution(
-          form.takeText("resolutionPlan"), form.takeText("compensation")), actor(task));
+          ComplaintResolutionForm.resolutionPlan(form), ComplaintResolutionForm.compensation(form)), actor(task));
     };
   }
 
@@ -187,7 +206,7 @@ public class ComplaintProcessBindings {
       FormData form = FormData.of(task);
       boolean agrees = form.flag(CUSTOMER_AGREES);
       handling.recordNegotiation(complaintId(task),
-          new ComplaintHandling.Negotiation(agrees, form.takeText("customerRequest")), actor(task));
+          new ComplaintHandling.Negotiation(agrees, ComplaintNegotiationForm.customerRequest(form)), actor(task));
       CUSTOMER_AGREES.on(task).set(agrees);
     };
   }
@@ -196,10 +215,10 @@ public class ComplaintProcessBindings {
   public TaskListener progressRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      boolean informed = form.takeFlag("customerInformed");
+      boolean informed = ComplaintExecutionForm.customerInformed(form);
       boolean done = form.flag(HANDLING_COMPLETED);
       handling.recordProgress(complaintId(task),
-          new ComplaintHandling.Progress(form.takeText("progressNote"), informed, done), actor(task));
+          new ComplaintHandling.Progress(ComplaintExecutionForm.progressNote(form), informed, done), actor(task));
       HANDLING_COMPLETED.on(task).set(done);
     };
   }
@@ -215,7 +234,8 @@ public class ComplaintProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       closure.feedBack(complaintId(task), idVariable(task, FEEDBACK_DEADLINE_ID),
-          new ComplaintClosure.Feedback(form.takeText("feedbackWay"), form.takeText("resultSummary")), actor(task));
+          new ComplaintClosure.Feedback(ComplaintResultFeedbackForm.feedbackWay(form),
+          ComplaintResultFeedbackForm.resultSummary(form)), actor(task));
     };
   }
 
@@ -225,7 +245,7 @@ public class ComplaintProcessBindings {
       FormData form = FormData.of(task);
       boolean satisfied = form.flag(CUSTOMER_SATISFIED);
       int level = closure.recordVerdict(complaintId(task), new ComplaintClosure.Verdict(satisfied,
-          form.takeWholeNumber("satisfactionScore"), form.takeText("customerComment")), actor(task));
+          ComplaintVerdictForm.satisfactionScore(form), ComplaintVerdictForm.customerComment(form)), actor(task));
       CUSTOMER_SATISFIED.on(task).set(satisfied);
       ESCALATION_LEVEL.on(task).set(level);
     };
@@ -235,8 +255,10 @@ public class ComplaintProcessBindings {
   public TaskListener correctiveActionDefined() {
     return task -> {
       FormData form = FormData.of(task);
-      closure.defineAction(complaintId(task), new ComplaintClosure.CorrectiveAction(form.takeText("correctiveAction"),
-          form.takeText("preventiveAction"), form.takeText("actionOwner"), form.takeDate("actionDueDate")),
+      closure.defineAction(complaintId(task),
+          new ComplaintClosure.CorrectiveAction(ComplaintCorrectiveActionForm.correctiveAction(form),
+          ComplaintCorrectiveActionForm.preventiveAction(form), ComplaintCorrectiveActionForm.actionOwner(form),
+          ComplaintCorrectiveActionForm.actionDueDate(form)),
           actor(task));
     };
   }
@@ -247,7 +269,7 @@ public class ComplaintProcessBindings {
       FormData form = FormData.of(task);
       boolean recurred = form.flag(RECURRED);
       closure.checkRecurrence(complaintId(task),
-          new ComplaintClosure.RecurrenceCheck(recurred, form.takeText("followUpNote")), actor(task));
+          new ComplaintClosure.RecurrenceCheck(recurred, ComplaintFollowUpForm.followUpNote(form)), actor(task));
       RECURRED.on(task).set(recurred);
     };
   }
@@ -261,8 +283,8 @@ public class ComplaintProcessBindings {
   public TaskListener surveyRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      closure.recordSurvey(complaintId(task), new ComplaintClosure.Survey(form.takeText("surveyWay"),
-          form.takeWholeNumber("surveyScore"), form.takeText("surveyComment")), actor(task));
+      closure.recordSurvey(complaintId(task), new ComplaintClosure.Survey(ComplaintSurveyForm.surveyWay(form),
+          ComplaintSurveyForm.surveyScore(form), ComplaintSurveyForm.surveyComment(form)), actor(task));
     };
   }
 
@@ -274,7 +296,7 @@ public class ComplaintProcessBindings {
           .orElseThrow(() -> new IllegalStateException("User task " + task.getTaskDefinitionKey()
               + " has no extension property " + ModelProperties.SUPERVISION_LEVEL + " (1 or 2)"));
       closure.recordSupervision(complaintId(task), level,
-          new ComplaintClosure.Supervision(FormData.of(task).takeText("superviseMeasures")), actor(task));
+          new ComplaintClosure.Supervision(ComplaintSuperviseForm.superviseMeasures(FormData.of(task))), actor(task));
     };
   }
 }

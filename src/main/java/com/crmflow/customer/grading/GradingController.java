@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import com.crmflow.customer.grading.form.CustomerMajorChangeForm;
 
 /**
  * A customer's grading from outside Tasklist: the owner (or crm-dept) reports a major change, which regrades the
@@ -81,14 +82,15 @@ public class GradingController {
     if (!user.equals(c.getOwner()) && !currentUser.inAnyOf(Set.of(GradingProcessBindings.CRM_DEPT))) {
       throw new ForbiddenException("只有客户的维护责任人或客户关系管理部门可以报告客户重大变化");
     }
-    VariableMap v = Variables.createVariables().putValue(CUSTOMER_ID.getName(), id).putValue(CHANGE_TYPE, r.changeType())
-        .putValue(DESCRIPTION, r.description()).putValue(REPORTED_BY.getName(), user)
-        .putValue(ANNUAL_PURCHASE_AMOUNT, plain(r.annualPurchaseAmount()))
-        .putValue(PURCHASE_FREQUENCY, r.purchaseFrequency())
-        .putValue(PROFIT_CONTRIBUTION, plain(r.profitContribution()))
-        .putValue(COOPERATION_YEARS, r.cooperationYears())
-        .putValue(GROWTH_POTENTIAL, r.growthPotential())
-        .putValue(MARKET_INFLUENCE, r.marketInfluence());
+    VariableMap v = Variables.createVariables().putValue(CUSTOMER_ID.getName(), id)
+        .putValue(CustomerMajorChangeForm.CHANGE_TYPE, r.changeType())
+        .putValue(CustomerMajorChangeForm.DESCRIPTION, r.description()).putValue(REPORTED_BY.getName(), user)
+        .putValue(CustomerMajorChangeForm.ANNUAL_PURCHASE_AMOUNT, plain(r.annualPurchaseAmount()))
+        .putValue(CustomerMajorChangeForm.PURCHASE_FREQUENCY, r.purchaseFrequency())
+        .putValue(CustomerMajorChangeForm.PROFIT_CONTRIBUTION, plain(r.profitContribution()))
+        .putValue(CustomerMajorChangeForm.COOPERATION_YEARS, r.cooperationYears())
+        .putValue(CustomerMajorChangeForm.GROWTH_POTENTIAL, r.growthPotential())
+        .putValue(CustomerMajorChangeForm.MARKET_INFLUENCE, r.marketInfluence());
     ProcessInstance pi;
     try {
       // the caller's permission was checked above; the process runs on the system's behalf

@@ -25,6 +25,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import com.crmflow.customer.grading.form.CustomerGradingReviewForm;
+import com.crmflow.customer.grading.form.CustomerHandoverForm;
+import com.crmflow.customer.grading.form.CustomerMajorChangeForm;
 
 /**
  * The delegates and task listeners named in {@code processes/customer-grading.bpmn} and
@@ -99,16 +102,18 @@ public class GradingProcessBindings {
     return execution -> {
       FormData form = FormData.of(execution);
       String reporter = reporter(execution);
-      Integer customer = form.takeInteger(CUSTOMER_ID.getName());
-      Long customerId = customer == null ? null : customer.longValue();
+      Long customerId = CustomerMajorChangeForm.customerId(form);
       Indicators indicators = new Indicators(
-          GradingRuns.decimal(form.takeText(ANNUAL_PURCHASE_AMOUNT), ANNUAL_PURCHASE_AMOUNT),
-          form.takeInteger(PURCHASE_FREQUENCY),
-          GradingRuns.decimal(form.takeText(PROFIT_CONTRIBUTION), PROFIT_CONTRIBUTION),
-          form.takeInteger(COOPERATION_YEARS), form.takeInteger(GROWTH_POTENTIAL),
-          form.takeInteger(MARKET_INFLUENCE));
-      MajorChange change = new MajorChange(customerId, form.takeText(CHANGE_TYPE), form.takeText(DESCRIPTION),
-          indicators);
+          GradingRuns.decimal(form.takeText(CustomerMajorChangeForm.ANNUAL_PURCHASE_AMOUNT),
+              CustomerMajorChangeForm.ANNUAL_PURCHASE_AMOUNT),
+          form.takeInteger(CustomerMajorChangeForm.PURCHASE_FREQUENCY),
+          GradingRuns.decimal(form.takeText(CustomerMajorChangeForm.PROFIT_CONTRIBUTION),
+              CustomerMajorChangeForm.PROFIT_CONTRIBUTION),
+          form.takeInteger(CustomerMajorChangeForm.COOPERATION_YEARS),
+          form.takeInteger(CustomerMajorChangeForm.GROWTH_POTENTIAL),
+          form.takeInteger(CustomerMajorChangeForm.MARKET_INFLUENCE));
+      MajorChange change = new MajorChange(customerId, CustomerMajorChangeForm.changeType(form),
+          CustomerMajorChangeForm.description(form), indicators);
       boolean crmDept = reporter != null && Engine.asSystem(() -> execution.getProcessEngineServices()
           .getIdentityService().createGroupQuery().groupMember(reporter).list()).stream()
           .map(Group::getId).anyMatch(CRM_DEPT::equals);
@@ -199,8 +204,8 @@ public class GradingProcessBindings {
         }
       }
       FormData form = FormData.of(task);
-      List<GradingReview.Override> overrides = GradingReview.parseOverrides(form.takeText(OVERRIDES));
-      String remaining = form.takeText(REMAINING_DECISION);
+      List<GradingReview.Override> overrides = GradingReview.parseOverrides(CustomerGradingReviewForm.overrides(form));
+      String remaining = CustomerGradingReviewForm.remainingDecision(form);
       int decided = review.recordReview(runId(task), approved, overrides, remaining, actor(task));
       int batch = settings.applyChunkSize();
       APPLY_CHUNK_COUNT.on(task).set((decided + batch - 1) / batch);
@@ -230,7 +235,7 @@ public class GradingProcessBindings {
   public TaskListener handoverCompleted() {
     return task -> {
       FormData form = FormData.of(task);
-      form.takeText(HANDOVER_CONFIRMED);
+      form.takeText(CustomerHandoverForm.HANDOVER_CONFIRMED);
       Long runId = runId(task);
       int seq = loopCounter(task) + 1;
       // the handover is the new owner's: the task must still be theirs (loopCounter cannot point at another one)
@@ -239,7 +244,8 @@ public class GradingProcessBindings {
         throw new com.crmflow.platform.process.BusinessRuleException("客户交接须由新的维护责任人 "
             + change.getNewOwner() + " 确认");
       }
-      apply.completeHandover(runId, seq, new HandoverConfirmation(form.takeText(HANDOVER_NOTE)), actor(task));
+      apply.completeHandover(runId, seq, new HandoverConfirmation(CustomerHandoverForm.handoverNote(form)),
+          actor(task));
     };
   }
 

@@ -34,15 +34,7 @@ public final class GradingVariables {
   /** task-local read-only Markdown at the top of the review and handover forms */
   public static final VariableFactory<String> CONTEXT = stringVariable("context");
 
-  // start form customer-major-change (and the message start's variables)
-  public static final String CHANGE_TYPE = "changeType";
-  public static final String DESCRIPTION = "description";
-  public static final String ANNUAL_PURCHASE_AMOUNT = "annualPurchaseAmount";
-  public static final String PURCHASE_FREQUENCY = "purchaseFrequency";
-  public static final String PROFIT_CONTRIBUTION = "profitContribution";
-  public static final String COOPERATION_YEARS = "cooperationYears";
-  public static final String GROWTH_POTENTIAL = "growthPotential";
-  public static final String MARKET_INFLUENCE = "marketInfluence";
+  // start form customer-major-change: its keys (CustomerMajorChangeForm) are also the message start's variables
 
   // form customer-grading-review (task-local: changes, changeOptions, approvedChanges, remainingCount)
   /** the listed changes, rows of the table */
@@ -52,13 +44,9 @@ public final class GradingVariables {
   /** the result ids approved (checklist, all checked at first) */
   public static final VariableFactory<JsonValue> APPROVED_CHANGES = customVariable("approvedChanges", JsonValue.class);
   /** lines 「评定编号 等级 理由」 */
-  public static final String OVERRIDES = "overrides";
   public static final VariableFactory<Integer> REMAINING_COUNT = intVariable("remainingCount");
-  public static final String REMAINING_DECISION = "remainingDecision";
 
   // form customer-handover
-  public static final String HANDOVER_CONFIRMED = "handoverConfirmed";
-  public static final String HANDOVER_NOTE = "handoverNote";
 
   public static final String TASK_REVIEW = "Task_ReviewGrades";
   public static final String TASK_HANDOVER = "Task_Handover";

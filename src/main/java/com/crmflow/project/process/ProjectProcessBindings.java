@@ -46,6 +46,23 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import com.crmflow.project.process.form.ProjectAcceptanceApplicationForm;
+import com.crmflow.project.process.form.ProjectCustomerAcceptanceForm;
+import com.crmflow.project.process.form.ProjectFeedbackForm;
+import com.crmflow.project.process.form.ProjectOpinionAnswerForm;
+import com.crmflow.project.process.form.ProjectOpinionJointResolutionForm;
+import com.crmflow.project.process.form.ProjectPlanConfirmationForm;
+import com.crmflow.project.process.form.ProjectPlanForm;
+import com.crmflow.project.process.form.ProjectPlanOverdueForm;
+import com.crmflow.project.process.form.ProjectProblemCoordinationForm;
+import com.crmflow.project.process.form.ProjectProgressReportForm;
+import com.crmflow.project.process.form.ProjectRectificationForm;
+import com.crmflow.project.process.form.ProjectRequirementIntakeForm;
+import com.crmflow.project.process.form.ProjectRequirementMeetingForm;
+import com.crmflow.project.process.form.ProjectRequirementRecordForm;
+import com.crmflow.project.process.form.ProjectSelfCheckForm;
+import com.crmflow.project.process.form.ProjectTaskAssignmentForm;
+import com.crmflow.project.process.form.ProjectTaskExecutionForm;
 
 /**
  * The delegates and task listeners named in {@code processes/customer-project.bpmn}. Each one is thin: it reads
@@ -135,9 +152,11 @@ public class ProjectProcessBindings {
       if (initiator == null) {
         throw new BusinessRuleException("客户需求须由已登录的客户经理登记");
       }
-      Project p = requirement.registerRequirement(new RequirementInput(form.takeText("customerName"),
-          form.takeText("industry"), form.takeText("title"), form.takeText("details"), form.takeText("background"),
-          form.takeText("objectives"), form.takeDate("requiredBy"), form.takeText("complexity")), initiator);
+      Project p = requirement.registerRequirement(new RequirementInput(ProjectRequirementIntakeForm.customerName(form),
+          ProjectRequirementIntakeForm.industry(form), ProjectRequirementIntakeForm.title(form),
+          ProjectRequirementIntakeForm.details(form), ProjectRequirementIntakeForm.background(form),
+          ProjectRequirementIntakeForm.objectives(form), ProjectRequirementIntakeForm.requiredBy(form),
+          ProjectRequirementIntakeForm.complexity(form)), initiator);
       projects.attachProcess(p.getId(), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(p.getProjectNumber());
       PROJECT_ID.on(execution).set(p.getId());
@@ -153,8 +172,8 @@ public class ProjectProcessBindings {
   public TaskListener requirementMeetingRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      requirement.recordMeeting(projectId(task), new MeetingInput(form.takeText("meetingTime"),
-          form.takeText("participants"), form.takeText("minutes")), actor(task));
+      requirement.recordMeeting(projectId(task), new MeetingInput(ProjectRequirementMeetingForm.meetingTime(form),
+          ProjectRequirementMeetingForm.participants(form), ProjectRequirementMeetingForm.minutes(form)), actor(task));
     };
   }
 
@@ -162,10 +181,12 @@ public class ProjectProcessBindings {
   public TaskListener requirementRecordSigned() {
     return task -> {
       FormData form = FormData.of(task);
-      boolean signed = form.takeFlag("recordSigned");
+      boolean signed = ProjectRequirementRecordForm.recordSigned(form);
       String lead = form.takeText(PROJECT_LEAD.getName());
-      requirement.signRecord(projectId(task), new RequirementRecordInput(signed, form.takeText("recordSummary"),
-          form.takeList("relatedDepartments"), lead, form.takeText("signerName")), actor(task));
+      requirement.signRecord(projectId(task), new RequirementRecordInput(signed,
+          ProjectRequirementRecordForm.recordSummary(form),
+          ProjectRequirementRecordForm.relatedDepartments(form), lead, ProjectRequirementRecordForm.signerName(form)),
+          actor(task));
       PROJECT_LEAD.on(task).set(lead);
     };
   }
@@ -180,16 +201,17 @@ public class ProjectProcessBindings {
     return task -> {
       FormData form = FormData.of(task);
       List<MilestoneInput> milestones = new ArrayList<>();
-      for (JsonNode m : items(form.takeJson("milestones"))) {
+      for (JsonNode m : items(ProjectPlanForm.milestones(form))) {
         milestones.add(new MilestoneInput(text(m, "name"), date(m, "dueDate")));
       }
       List<RiskInput> risks = new ArrayList<>();
-      for (JsonNode r : items(form.takeJson("risks"))) {
+      for (JsonNode r : items(ProjectPlanForm.risks(form))) {
         risks.add(new RiskInput(text(r, "category"), text(r, "description"), text(r, "likelihood"),
             text(r, "impact"), text(r, "response"), text(r, "owner"), text(r, "responsePlan")));
       }
-      PlanInput plan = new PlanInput(form.takeText("planObjectives"), form.takeText("strategy"),
-          form.takeText("workSteps"), form.takeText("resources"), milestones, risks, form.takeList("reviewers"));
+      PlanInput plan = new PlanInput(ProjectPlanForm.planObjectives(form), ProjectPlanForm.strategy(form),
+          ProjectPlanForm.workSteps(form), ProjectPlanForm.resources(form), milestones, risks,
+          ProjectPlanForm.reviewers(form));
       planning.submitPlan(projectId(task), plan, actor(task));
     };
   }
@@ -226,8 +248,9 @@ public class ProjectProcessBindings {
   public TaskListener customerPlanConfirmation() {
     return task -> {
       FormData form = FormData.of(task);
-      planning.recordCustomerConfirmation(projectId(task), new ConfirmationInput(form.takeText("customerContact"),
-          form.flag(CUSTOMER_CONFIRMED), form.takeText("customerNote")), actor(task));
+      planning.recordCustomerConfirmation(projectId(task),
+          new ConfirmationInput(ProjectPlanConfirmationForm.customerContact(form),
+          form.flag(CUSTOMER_CONFIRMED), ProjectPlanConfirmationForm.customerNote(form)), actor(task));
     };
   }
 
@@ -235,7 +258,7 @@ public class ProjectProcessBindings {
   public TaskListener tasksAssigned() {
     return task -> {
       List<TaskInput> inputs = new ArrayList<>();
-      for (JsonNode t : items(FormData.of(task).takeJson("tasks"))) {
+      for (JsonNode t : items(ProjectTaskAssignmentForm.tasks(FormData.of(task)))) {
         inputs.add(new TaskInput(text(t, "title"), text(t, "executor"), text(t, "requirements"), date(t, "dueDate"),
             text(t, "qualityStandard")));
       }
@@ -262,7 +285,7 @@ public class ProjectProcessBindings {
       var t = projectTask(task);
       taskExecution.requireExecutor(t, task.getAssignee(), Engine.authenticatedUser(task));
       taskExecution.workTask(t.getId(), new WorkInput(form.flag(PROBLEM_REPORTED),
-          form.takeText("problemDescription"), form.takeText("taskResult")), actor(task));
+          ProjectTaskExecutionForm.problemDescription(form), ProjectTaskExecutionForm.taskResult(form)), actor(task));
     };
   }
 
@@ -270,7 +293,7 @@ public class ProjectProcessBindings {
   public TaskListener problemCoordinated() {
     return task -> {
       taskExecution.coordinateProblem(projectTask(task).getId(),
-          new CoordinationInput(FormData.of(task).takeText("resolution")), actor(task));
+          new CoordinationInput(ProjectProblemCoordinationForm.resolution(FormData.of(task))), actor(task));
       // back to the executor: the flag of this task instance starts over
       PROBLEM_REPORTED.on(task).set(false);
     };
@@ -285,8 +308,9 @@ public class ProjectProcessBindings {
       if (!lead.equals(actor(task))) {
         throw new BusinessRuleException("自查须由项目负责人 " + lead + " 完成");
       }
-      taskExecution.selfCheck(projectId, new SelfCheckInput(form.flag(SELF_CHECK_PASSED), form.takeText("findings"),
-          form.takeList("reworkTaskIds")), actor(task));
+      taskExecution.selfCheck(projectId, new SelfCheckInput(form.flag(SELF_CHECK_PASSED),
+          ProjectSelfCheckForm.findings(form),
+          ProjectSelfCheckForm.reworkTaskIds(form)), actor(task));
     };
   }
 
@@ -294,8 +318,8 @@ public class ProjectProcessBindings {
   public TaskListener progressReported() {
     return task -> {
       FormData form = FormData.of(task);
-      taskExecution.reportProgress(projectId(task), new ProgressInput(form.takeText("progressSummary"),
-          form.takeText("progressIssues"), form.takeText("nextSteps")), actor(task));
+      taskExecution.reportProgress(projectId(task), new ProgressInput(ProjectProgressReportForm.progressSummary(form),
+          ProjectProgressReportForm.progressIssues(form), ProjectProgressReportForm.nextSteps(form)), actor(task));
     };
   }
 
@@ -310,7 +334,8 @@ public class ProjectProcessBindings {
         return;
       }
       FormData form = FormData.of(task);
-      acceptance.answerOpinion(opinionId, new OpinionAnswer(form.takeText("opinionAnswer"), form.flag(MULTI_DEPARTMENT)),
+      acceptance.answerOpinion(opinionId, new OpinionAnswer(ProjectOpinionAnswerForm.opinionAnswer(form),
+          form.flag(MULTI_DEPARTMENT)),
           actor(task));
     };
   }
@@ -318,15 +343,16 @@ public class ProjectProcessBindings {
   @Bean
   public TaskListener opinionResolvedJointly() {
     return task -> acceptance.resolveOpinionJointly(opinionId(task),
-        new JointResolutionInput(FormData.of(task).takeText("jointResolution")));
+        new JointResolutionInput(ProjectOpinionJointResolutionForm.jointResolution(FormData.of(task))));
   }
 
   @Bean
   public TaskListener acceptanceApplied() {
     return task -> {
       FormData form = FormData.of(task);
-      acceptance.applyForAcceptance(projectId(task), new AcceptanceApplication(form.takeText("resultReport"),
-          form.takeText("documents")), actor(task));
+      acceptance.applyForAcceptance(projectId(task),
+          new AcceptanceApplication(ProjectAcceptanceApplicationForm.resultReport(form),
+          ProjectAcceptanceApplicationForm.documents(form)), actor(task));
     };
   }
 
@@ -334,9 +360,11 @@ public class ProjectProcessBindings {
   public TaskListener acceptanceDecided() {
     return task -> {
       FormData form = FormData.of(task);
-      acceptance.decideAcceptance(projectId(task), new AcceptanceDecision(form.takeText("quality"),
-          form.takeText("quantity"), form.takeText("deliveryTime"), form.takeText("serviceLevel"),
-          form.flag(ACCEPTANCE_PASSED), form.takeText("customerOpinion"), form.takeText("signerName")));
+      acceptance.decideAcceptance(projectId(task), new AcceptanceDecision(ProjectCustomerAcceptanceForm.quality(form),
+          ProjectCustomerAcceptanceForm.quantity(form), ProjectCustomerAcceptanceForm.deliveryTime(form),
+          ProjectCustomerAcceptanceForm.serviceLevel(form),
+          form.flag(ACCEPTANCE_PASSED), ProjectCustomerAcceptanceForm.customerOpinion(form),
+          ProjectCustomerAcceptanceForm.signerName(form)));
     };
   }
 
@@ -364,7 +392,7 @@ public class ProjectProcessBindings {
   @Bean
   public TaskListener rectificationDone() {
     return task -> acceptance.rectify(projectId(task),
-        new RectificationInput(FormData.of(task).takeText("rectification")));
+        new RectificationInput(ProjectRectificationForm.rectification(FormData.of(task))));
   }
 
   @Bean
@@ -376,8 +404,8 @@ public class ProjectProcessBindings {
   public TaskListener feedbackRecorded() {
     return task -> {
       FormData form = FormData.of(task);
-      acceptance.recordFeedback(projectId(task), new FeedbackInput(form.takeText("satisfaction"),
-          form.takeText("customerFeedback"), form.takeText("improvementMeasures")), actor(task),
+      acceptance.recordFeedback(projectId(task), new FeedbackInput(ProjectFeedbackForm.satisfaction(form),
+          ProjectFeedbackForm.customerFeedback(form), ProjectFeedbackForm.improvementMeasures(form)), actor(task),
           task.getDueDate() == null ? null : task.getDueDate().toInstant());
     };
   }
@@ -410,7 +438,7 @@ public class ProjectProcessBindings {
             "首版执行方案逾期未提交，项目负责人：" + projects.project(projectId).getProjectLead());
       } else {
         planning.recordDeadlineEvent(projectId, "SUPERVISED", actor(task) == null ? "cs-manager" : actor(task),
-            FormData.of(task).takeText("supervisionNote"));
+            ProjectPlanOverdueForm.supervisionNote(FormData.of(task)));
       }
     };
   }

@@ -26,7 +26,7 @@ public record VisitInput(
     @Label("回访方式") @NotBlank @OneOf({WAY_PHONE, WAY_EMAIL, WAY_ON_SITE}) String way,
     @Label("回访日期") @NotNull LocalDate visitDate,
     @Label("项目进展") @NotBlank @Size(max = VisitRecording.MAX_TEXT) String projectProgress,
-    @Label("满意度") @NotNull @Min(1) @Max(5) Integer satisfaction,
+    @Label("满意度") @NotNull @Min(1) @Max(5) Long satisfaction,
     @Label("需求变化") @Size(max = VisitRecording.MAX_TEXT) String changedNeeds,
     @Label("客户意见和建议") @Size(max = VisitRecording.MAX_TEXT) String opinions,
     boolean issuesRaised,

@@ -97,7 +97,7 @@ public class VisitRecording {
     v.setVisitDate(in.visitDate());
     v.setWay(in.way());
     v.setProjectProgress(in.projectProgress().trim());
-    v.setSatisfaction(in.satisfaction());
+    v.setSatisfaction(in.satisfaction().intValue());
     v.setChangedNeeds(trim(in.changedNeeds()));
     v.setOpinions(trim(in.opinions()));
     v.setComplaintRaised(in.complaintRaised());

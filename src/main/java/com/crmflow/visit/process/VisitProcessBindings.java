@@ -32,6 +32,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import com.crmflow.visit.process.form.ReturnVisitImprovementForm;
+import com.crmflow.visit.process.form.ReturnVisitSuperviseForm;
+import com.crmflow.visit.process.form.ReturnVisitVisitForm;
 
 /**
  * The delegates and listeners named in {@code processes/return-visit.bpmn}. Each one is thin: it takes what the
@@ -98,14 +101,17 @@ public class VisitProcessBindings {
       boolean issuesRaised = form.flag(ISSUES_RAISED);
       boolean complaintRaised = form.flag(COMPLAINT_RAISED);
       List<IssueInput> issues = new ArrayList<>();
-      JsonNode list = form.takeJson("issues");
+      JsonNode list = ReturnVisitVisitForm.issues(form);
       if (list != null && list.isArray()) {
         list.forEach(i -> issues.add(new IssueInput(text(i, "department"), text(i, "issue"))));
       }
-      VisitInput in = new VisitInput(form.takeText("way"), form.takeDate("visitDate"), form.takeText("projectProgress"),
-          form.takeInteger("satisfaction"), form.takeText("changedNeeds"), form.takeText("opinions"), issuesRaised,
-          issues, complaintRaised, form.takeText("complaintContent"), form.takeText("complaintCategory"),
-          form.takeText("complaintSeverity"));
+      VisitInput in = new VisitInput(ReturnVisitVisitForm.way(form), ReturnVisitVisitForm.visitDate(form),
+          ReturnVisitVisitForm.projectProgress(form),
+          ReturnVisitVisitForm.satisfaction(form), ReturnVisitVisitForm.changedNeeds(form),
+          ReturnVisitVisitForm.opinions(form), issuesRaised,
+          issues, complaintRaised, ReturnVisitVisitForm.complaintContent(form),
+          ReturnVisitVisitForm.complaintCategory(form),
+          ReturnVisitVisitForm.complaintSeverity(form));
       List<VisitImprovement> items = recording.record(visitId(task), in, actor(task));
       ISSUES_RAISED.on(task).set(!items.isEmpty());
       COMPLAINT_RAISED.on(task).set(complaintRaised);
@@ -147,14 +153,15 @@ public class VisitProcessBindings {
       FormData form = FormData.of(task);
       improvements.complete(
           improvements.boundImprovement(idVariable(task, IMPROVEMENT_ID), task.getProcessInstanceId()).getId(),
-          new Outcome(form.takeText("improvementOutcome"), form.takeText("improvementResult")), actor(task));
+          new Outcome(ReturnVisitImprovementForm.improvementOutcome(form),
+          ReturnVisitImprovementForm.improvementResult(form)), actor(task));
     };
   }
 
   @Bean
   public TaskListener visitSupervised() {
     return task -> deadlines.recordSupervision(visitId(task),
-        new Supervision(FormData.of(task).takeText("superviseMeasures")), actor(task));
+        new Supervision(ReturnVisitSuperviseForm.superviseMeasures(FormData.of(task))), actor(task));
   }
 
   /**

@@ -41,6 +41,7 @@ class FormFieldsTest {
 
   static {
     PACKAGES.put("complaint-analysis", "com.crmflow.complaint.analysis.form");
+    PACKAGES.put("complaint-improvement", "com.crmflow.complaint.analysis.form"); // a task of complaint-analysis
     PACKAGES.put("complaint-", "com.crmflow.complaint.process.form");
     PACKAGES.put("project-", "com.crmflow.project.process.form");
     PACKAGES.put("return-visit-", "com.crmflow.visit.process.form");

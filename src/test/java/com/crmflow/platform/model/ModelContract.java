@@ -1234,9 +1234,9 @@ final class ModelContract {
             count("c. form reads (bean x field x submitted form/message)");
             if (r.readerForm() != null && s.kind().equals("form") && s.form() != null
                 && !s.form().file.endsWith(r.readerForm())) {
-              violation(use.el(), describeUse(use) + " (" + r.loc().shortText() + ") reads \"" + r.key()
-                  + "\" with the reader of " + r.readerForm() + ", but the form submitted here is "
-                  + shown(s.form().file) + ": use that form's reader class");
+              violation(use.el(), describeUse(use) + " (" + r.loc().shortText() + ") reads form field \""
+                  + r.key() + "\" with the reader of " + r.readerForm() + ", but the form submitted here is form "
+                  + s.form().id + " (" + shown(s.form().file) + "): use that form's reader class");
               continue;
             }
             if (provides(s, r)) {

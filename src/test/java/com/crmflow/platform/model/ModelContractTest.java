@@ -209,6 +209,23 @@ class ModelContractTest {
   }
 
   @Test
+  void formSwappedForAnotherThatHasTheSameKeys() throws IOException {
+    // complaint-intake also has category and severity: only the generated readers tell that the binding expects
+    // the assessment form
+    List<Violation> added = afterEdit(Edit.replace("processes/complaint-handling.bpmn",
+        "camunda:formRef=\"complaint-assessment\"", "camunda:formRef=\"complaint-intake\""));
+
+    for (String key : List.of("category", "severity")) {
+      assertThat(added).anySatisfy(v -> {
+        assertThat(v.toString()).startsWith("processes/complaint-handling.bpmn: Task_AssessComplaint (初步评估投诉): ");
+        assertThat(v.problem()).contains("${complaintAssessed}", "\"" + key + "\"",
+            "reader of forms/complaint-assessment.form",
+            "the form submitted here is form complaint-intake (forms/complaint-intake.form)");
+      });
+    }
+  }
+
+  @Test
   void renamedKeyInsideADynamicList() throws IOException {
     // the milestone's name: ProjectProcessBindings.planSubmitted reads text(m, "name") for each entry
     List<Violation> added = afterEdit(Edit.replace("forms/project-plan.form",

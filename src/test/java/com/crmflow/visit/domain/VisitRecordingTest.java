@@ -49,13 +49,13 @@ class VisitRecordingTest {
     ClockUtil.reset();
   }
 
-  static VisitInput input(String way, LocalDate date, Integer satisfaction, List<IssueInput> issues) {
+  static VisitInput input(String way, LocalDate date, Long satisfaction, List<IssueInput> issues) {
     return new VisitInput(way, date, " 二期已上线 ", satisfaction, " ", "希望加快响应", issues != null, issues, false,
         null, null, null);
   }
 
   static VisitInput withComplaint(String content, String category, String severity) {
-    return new VisitInput("on-site", LocalDate.of(2026, 6, 1), "二期已上线", 2, null, null, false, null, true,
+    return new VisitInput("on-site", LocalDate.of(2026, 6, 1), "二期已上线", 2L, null, null, false, null, true,
         content, category, severity);
   }
 
@@ -68,7 +68,7 @@ class VisitRecordingTest {
 
   @Test
   void theRecordIsSavedAndEachIssueBecomesAnImprovementItemOfItsDepartment() {
-    List<VisitImprovement> items = recording.record(4L, input("phone", LocalDate.of(2026, 5, 30), 4,
+    List<VisitImprovement> items = recording.record(4L, input("phone", LocalDate.of(2026, 5, 30), 4L,
         List.of(new IssueInput("技术部", " 接口文档不全 "), new IssueInput("财务部", "对账单格式"))), "lina");
 
     assertThat(visit.getStatus()).isEqualTo(Visit.DONE);
@@ -93,41 +93,41 @@ class VisitRecordingTest {
 
   @Test
   void theInputsRulesNameTheFieldInChinese() {
-    refused(() -> recording.record(4L, input(null, LocalDate.of(2026, 6, 1), 3, null), "lina"), "way", "回访方式不能为空");
-    refused(() -> recording.record(4L, input("fax", LocalDate.of(2026, 6, 1), 3, null), "lina"), "way",
+    refused(() -> recording.record(4L, input(null, LocalDate.of(2026, 6, 1), 3L, null), "lina"), "way", "回访方式不能为空");
+    refused(() -> recording.record(4L, input("fax", LocalDate.of(2026, 6, 1), 3L, null), "lina"), "way",
         "回访方式取值无效：fax");
-    refused(() -> recording.record(4L, input("phone", null, 3, null), "lina"), "visitDate", "回访日期不能为空");
-    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 6, null), "lina"), "satisfaction",
+    refused(() -> recording.record(4L, input("phone", null, 3L, null), "lina"), "visitDate", "回访日期不能为空");
+    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 6L, null), "lina"), "satisfaction",
         "满意度不能大于 5");
-    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 0, null), "lina"), "satisfaction",
+    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 0L, null), "lina"), "satisfaction",
         "满意度不能小于 1");
-    refused(() -> recording.record(4L, new VisitInput("phone", LocalDate.of(2026, 6, 1), "x".repeat(4001), 3, null,
+    refused(() -> recording.record(4L, new VisitInput("phone", LocalDate.of(2026, 6, 1), "x".repeat(4001), 3L, null,
         null, false, null, false, null, null, null), "lina"), "projectProgress", "项目进展长度或个数必须在 0 到 4000 之间");
-    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 3,
+    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 3L,
         List.of(new IssueInput("技术部", " "))), "lina"), "issues", "问题第 1 行的问题描述不能为空");
     assertThat(visit.getStatus()).isEqualTo(Visit.DUE);
   }
 
   @Test
   void theDateMustLieBetweenTheCycleStartAndToday() {
-    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 2), 3, null), "lina"), "visitDate",
+    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 2), 3L, null), "lina"), "visitDate",
         "回访日期不能晚于今天：2026-06-02");
-    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 2, 28), 3, null), "lina"), "visitDate",
+    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 2, 28), 3L, null), "lina"), "visitDate",
         "回访日期早于本回访周期的开始日期 2026-03-01");
   }
 
   @Test
   void tickedIssuesNeedAtLeastOneAndAKnownDepartment() {
-    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 3, List.of()), "lina"), "issues",
+    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 3L, List.of()), "lina"), "issues",
         "已勾选「客户提出问题」，请至少填写一项问题及责任部门");
-    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 3,
+    refused(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 3L,
         List.of(new IssueInput("宣传部", "资料过时"))), "lina"), "issues[0].department", "未知的责任部门：宣传部（可选：技术部、财务部）");
     verify(f.improvementRepository, never()).save(any());
   }
 
   @Test
   void issuesAndComplaintFieldsCountOnlyWhenTheirBoxIsTicked() {
-    VisitInput in = new VisitInput("email", LocalDate.of(2026, 6, 1), "进展顺利", 5, null, null, false,
+    VisitInput in = new VisitInput("email", LocalDate.of(2026, 6, 1), "进展顺利", 5L, null, null, false,
         List.of(new IssueInput("", "")), false, "旧内容", "nonsense", "nonsense");
     assertThat(recording.record(4L, in, "lina")).isEmpty();
     assertThat(visit.getComplaintContent()).isNull();
@@ -153,7 +153,7 @@ class VisitRecordingTest {
   @Test
   void onlyADueVisitCanBeRecorded() {
     visit.setStatus(Visit.PLANNED);
-    assertThatThrownBy(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 3, null), "lina"))
+    assertThatThrownBy(() -> recording.record(4L, input("phone", LocalDate.of(2026, 6, 1), 3L, null), "lina"))
         .isInstanceOf(BusinessRuleException.class).hasMessage("回访 VIS000004 当前不可记录（待回访）");
   }
 

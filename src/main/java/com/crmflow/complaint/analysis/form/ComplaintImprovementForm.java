@@ -1,4 +1,4 @@
-package com.crmflow.complaint.process.form;
+package com.crmflow.complaint.analysis.form;
 
 import com.crmflow.platform.forms.FormData;
 import java.util.List;
