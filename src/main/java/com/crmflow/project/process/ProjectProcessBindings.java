@@ -202,12 +202,15 @@ public class ProjectProcessBindings {
       FormData form = FormData.of(task);
       List<MilestoneInput> milestones = new ArrayList<>();
       for (JsonNode m : items(ProjectPlanForm.milestones(form))) {
-        milestones.add(new MilestoneInput(text(m, "name"), date(m, "dueDate")));
+        milestones.add(new MilestoneInput(text(m, ProjectPlanForm.MILESTONES_NAME),
+            date(m, ProjectPlanForm.MILESTONES_DUE_DATE)));
       }
       List<RiskInput> risks = new ArrayList<>();
       for (JsonNode r : items(ProjectPlanForm.risks(form))) {
-        risks.add(new RiskInput(text(r, "category"), text(r, "description"), text(r, "likelihood"),
-            text(r, "impact"), text(r, "response"), text(r, "owner"), text(r, "responsePlan")));
+        risks.add(new RiskInput(text(r, ProjectPlanForm.RISKS_CATEGORY), text(r, ProjectPlanForm.RISKS_DESCRIPTION),
+            text(r, ProjectPlanForm.RISKS_LIKELIHOOD), text(r, ProjectPlanForm.RISKS_IMPACT),
+            text(r, ProjectPlanForm.RISKS_RESPONSE), text(r, ProjectPlanForm.RISKS_OWNER),
+            text(r, ProjectPlanForm.RISKS_RESPONSE_PLAN)));
       }
       PlanInput plan = new PlanInput(ProjectPlanForm.planObjectives(form), ProjectPlanForm.strategy(form),
           ProjectPlanForm.workSteps(form), ProjectPlanForm.resources(form), milestones, risks,
@@ -259,8 +262,10 @@ public class ProjectProcessBindings {
     return task -> {
       List<TaskInput> inputs = new ArrayList<>();
       for (JsonNode t : items(ProjectTaskAssignmentForm.tasks(FormData.of(task)))) {
-        inputs.add(new TaskInput(text(t, "title"), text(t, "executor"), text(t, "requirements"), date(t, "dueDate"),
-            text(t, "qualityStandard")));
+        inputs.add(new TaskInput(text(t, ProjectTaskAssignmentForm.TASKS_TITLE),
+            text(t, ProjectTaskAssignmentForm.TASKS_EXECUTOR), text(t, ProjectTaskAssignmentForm.TASKS_REQUIREMENTS),
+            date(t, ProjectTaskAssignmentForm.TASKS_DUE_DATE),
+            text(t, ProjectTaskAssignmentForm.TASKS_QUALITY_STANDARD)));
       }
       taskExecution.assignTasks(projectId(task), new TaskAssignment(inputs));
     };

@@ -103,7 +103,8 @@ public class VisitProcessBindings {
       List<IssueInput> issues = new ArrayList<>();
       JsonNode list = ReturnVisitVisitForm.issues(form);
       if (list != null && list.isArray()) {
-        list.forEach(i -> issues.add(new IssueInput(text(i, "department"), text(i, "issue"))));
+        list.forEach(i -> issues.add(new IssueInput(text(i, ReturnVisitVisitForm.ISSUES_DEPARTMENT),
+            text(i, ReturnVisitVisitForm.ISSUES_ISSUE))));
       }
       VisitInput in = new VisitInput(ReturnVisitVisitForm.way(form), ReturnVisitVisitForm.visitDate(form),
           ReturnVisitVisitForm.projectProgress(form),

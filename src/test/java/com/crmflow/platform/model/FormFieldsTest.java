@@ -188,7 +188,12 @@ class FormFieldsTest {
       if (f.readOnly()) {
         continue;
       }
-      b.append("\n  /** ").append(describe(f)).append(" */\n");
+      b.append("\n  /** ").append(describe(f));
+      if ("checkbox".equals(f.type())) {
+        b.append(" Taken out of the variables: a routing flag that a gateway reads stays and is read with\n")
+            .append("   * {@code FormData.flag(VariableFactory)} instead.");
+      }
+      b.append(" */\n");
       b.append("  public static ").append(f.javaType()).append(' ').append(method(f.key()))
           .append("(FormData form) {\n");
       b.append("    return form.").append(f.reader()).append('(').append(constant(f.key())).append(");\n  }\n");

@@ -227,7 +227,7 @@ class ModelContractTest {
 
   @Test
   void renamedKeyInsideADynamicList() throws IOException {
-    // the milestone's name: ProjectProcessBindings.planSubmitted reads text(m, "name") for each entry
+    // the milestone's name: ProjectProcessBindings.planSubmitted reads text(m, ProjectPlanForm.MILESTONES_NAME) = "name" for each entry
     List<Violation> added = afterEdit(Edit.replace("forms/project-plan.form",
         "\"key\": \"name\"", "\"key\": \"milestoneName\""));
 

@@ -30,12 +30,14 @@ public final class ComplaintExecutionForm {
     return form.takeText(PROGRESS_NOTE);
   }
 
-  /** 「已将进展告知客户」 (checkbox). */
+  /** 「已将进展告知客户」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean customerInformed(FormData form) {
     return form.takeFlag(CUSTOMER_INFORMED);
   }
 
-  /** 「处理已完成」 (checkbox). */
+  /** 「处理已完成」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean handlingCompleted(FormData form) {
     return form.takeFlag(HANDLING_COMPLETED);
   }

@@ -22,7 +22,8 @@ public final class ComplaintFollowUpForm {
 
   private ComplaintFollowUpForm() {}
 
-  /** 「问题再次发生」 (checkbox). */
+  /** 「问题再次发生」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean recurred(FormData form) {
     return form.takeFlag(RECURRED);
   }

@@ -67,7 +67,8 @@ public final class ComplaintInvestigationForm {
     return form.takeText(RESPONSIBLE_PERSON);
   }
 
-  /** 「需要召开内部会议」 (checkbox). */
+  /** 「需要召开内部会议」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean meetingNeeded(FormData form) {
     return form.takeFlag(MEETING_NEEDED);
   }

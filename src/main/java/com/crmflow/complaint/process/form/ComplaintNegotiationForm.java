@@ -22,7 +22,8 @@ public final class ComplaintNegotiationForm {
 
   private ComplaintNegotiationForm() {}
 
-  /** 「客户同意该解决方案」 (checkbox). */
+  /** 「客户同意该解决方案」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean customerAgrees(FormData form) {
     return form.takeFlag(CUSTOMER_AGREES);
   }

@@ -25,7 +25,8 @@ public final class ComplaintVerdictForm {
 
   private ComplaintVerdictForm() {}
 
-  /** 「客户对处理结果满意」 (checkbox). */
+  /** 「客户对处理结果满意」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean customerSatisfied(FormData form) {
     return form.takeFlag(CUSTOMER_SATISFIED);
   }

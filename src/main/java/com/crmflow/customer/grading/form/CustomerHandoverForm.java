@@ -22,7 +22,8 @@ public final class CustomerHandoverForm {
 
   private CustomerHandoverForm() {}
 
-  /** 「已完成交接，了解客户的合作历史和本等级的维护职责」 (checkbox, required). */
+  /** 「已完成交接，了解客户的合作历史和本等级的维护职责」 (checkbox, required). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean handoverConfirmed(FormData form) {
     return form.takeFlag(HANDOVER_CONFIRMED);
   }

@@ -27,7 +27,8 @@ public final class ProjectOpinionAnswerForm {
     return form.takeText(OPINION_ANSWER);
   }
 
-  /** 「涉及多个部门，需要联合解决」 (checkbox). */
+  /** 「涉及多个部门，需要联合解决」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean multiDepartment(FormData form) {
     return form.takeFlag(MULTI_DEPARTMENT);
   }

@@ -30,7 +30,8 @@ public final class ProjectPlanConfirmationForm {
     return form.takeText(CUSTOMER_CONTACT);
   }
 
-  /** 「客户已确认方案」 (checkbox). */
+  /** 「客户已确认方案」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean customerConfirmed(FormData form) {
     return form.takeFlag(CUSTOMER_CONFIRMED);
   }

@@ -22,7 +22,8 @@ public final class ProjectPlanReviewForm {
 
   private ProjectPlanReviewForm() {}
 
-  /** 「同意该方案」 (checkbox). */
+  /** 「同意该方案」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean planApproved(FormData form) {
     return form.takeFlag(PLAN_APPROVED);
   }

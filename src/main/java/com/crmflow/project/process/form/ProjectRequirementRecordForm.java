@@ -52,7 +52,8 @@ public final class ProjectRequirementRecordForm {
     return form.takeText(SIGNER_NAME);
   }
 
-  /** 「已签字确认《客户需求沟通记录》」 (checkbox, required). */
+  /** 「已签字确认《客户需求沟通记录》」 (checkbox, required). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean recordSigned(FormData form) {
     return form.takeFlag(RECORD_SIGNED);
   }

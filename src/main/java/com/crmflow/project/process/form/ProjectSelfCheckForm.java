@@ -26,7 +26,8 @@ public final class ProjectSelfCheckForm {
 
   private ProjectSelfCheckForm() {}
 
-  /** 「自查合格」 (checkbox). */
+  /** 「自查合格」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean selfCheckPassed(FormData form) {
     return form.takeFlag(SELF_CHECK_PASSED);
   }

@@ -25,7 +25,8 @@ public final class ProjectTaskExecutionForm {
 
   private ProjectTaskExecutionForm() {}
 
-  /** 「报告问题，需要项目负责人协调」 (checkbox). */
+  /** 「报告问题，需要项目负责人协调」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean problemReported(FormData form) {
     return form.takeFlag(PROBLEM_REPORTED);
   }

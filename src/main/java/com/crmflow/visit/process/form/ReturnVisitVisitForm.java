@@ -86,7 +86,8 @@ public final class ReturnVisitVisitForm {
     return form.takeText(OPINIONS);
   }
 
-  /** 「客户提出需要改进的问题（交责任部门落实）」 (checkbox). */
+  /** 「客户提出需要改进的问题（交责任部门落实）」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean issuesRaised(FormData form) {
     return form.takeFlag(ISSUES_RAISED);
   }
@@ -96,7 +97,8 @@ public final class ReturnVisitVisitForm {
     return form.takeJson(ISSUES);
   }
 
-  /** 「客户提出投诉（转客户投诉处理）」 (checkbox). */
+  /** 「客户提出投诉（转客户投诉处理）」 (checkbox). Taken out of the variables: a routing flag that a gateway reads stays and is read with
+   * {@code FormData.flag(VariableFactory)} instead. */
   public static boolean complaintRaised(FormData form) {
     return form.takeFlag(COMPLAINT_RAISED);
   }
