@@ -203,6 +203,31 @@ class CustomerDevelopmentProcessTest {
   }
 
   @Test
+  @Verifies("P5.3")
+  void aLeadWaitingForItsVisitPlanConfirmationOrRecordIsEscalatedToo() {
+    ProcessInstance pi = startWithLead(leadInput("开发拜访督办" + UUID.randomUUID().toString().substring(0, 8), "online", null));
+    String owner = leadOf(pi).getOwner();
+    assertThat(job("Timer_NoContactPlan", pi).getDuedate().toInstant()).isEqualTo(instant("2026-12-31T10:00"));
+    at("2026-12-31T10:01");
+    execute(job("Timer_NoContactPlan", pi));
+    completeAs(task("Task_SuperviseFollowUp", pi), "wuxia", Map.of("superviseMeasures", "督促尽快制定拜访计划"));
+
+    completeAs(task("Task_PlanVisit", pi), owner, planValues("2027-01-05"));
+    // planning is no contact with the customer: still counted from the capture
+    execute(job("Timer_NoContactConfirm", pi));
+    completeAs(task("Task_SuperviseFollowUp", pi), "wuxia", Map.of("superviseMeasures", "督促与客户确认"));
+    completeAs(task("Task_ConfirmVisit", pi), owner, Map.of("visitConfirmed", true));
+
+    // the confirmation was a contact: the next escalation counts from it
+    assertThat(job("Timer_NoContactRecord", pi).getDuedate().toInstant()).isEqualTo(instant("2027-01-30T10:01"));
+    at("2027-01-30T10:02");
+    execute(job("Timer_NoContactRecord", pi));
+    assertThat(pi).isWaitingAt("Task_RecordVisit", "Task_SuperviseFollowUp");
+    completeAs(task("Task_SuperviseFollowUp", pi), "wuxia", Map.of("superviseMeasures", "督促记录拜访结果"));
+    assertThat(pi).isWaitingAt("Task_RecordVisit");
+  }
+
+  @Test
   @Verifies("P5.1")
   void aCompanyAlreadyInTheArchiveIsRefusedNamingTheCustomer() {
     String company = "开发查重" + UUID.randomUUID().toString().substring(0, 8) + "有限公司";
