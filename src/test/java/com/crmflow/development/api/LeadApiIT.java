@@ -4,6 +4,7 @@ import static com.crmflow.project.process.CustomerProjectRestIT.json;
 import static com.crmflow.project.process.CustomerProjectRestIT.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.development.domain.LeadRepository;
 import com.crmflow.testsupport.Verifies;
 import com.crmflow.testsupport.it.IntegrationTest;
 import com.crmflow.testsupport.it.Rest;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LeadApiIT {
 
   @LocalServerPort int port;
+  @Autowired LeadRepository leadRepository;
 
   Rest as(String user) {
     return Rest.as(port, user, "demo");
@@ -159,15 +162,19 @@ class LeadApiIT {
     Rest.Response skipped = submit(owner, task, vars("visitedOn", today(), "visitRecord", "x", "visitSummary", "x",
         "intention", "strong", "nextStep", "x"));
     assertThat(skipped.status()).isEqualTo(400);
+    assertThat(skipped.json().path("message").asText()).contains("制定拜访计划");
     // an extra variable pointing the task at another lead changes nothing of that lead
     Rest.Response second = as("xiexin").post("/api/leads", lead(company(), "online", null));
     Map<String, Object> extra = new HashMap<>(plan());
     @SuppressWarnings("unchecked")
     Map<String, Object> variables = new HashMap<>((Map<String, Object>) extra.get("variables"));
-    variables.put("leadId", Map.of("value", 1L, "type", "Long"));
+    String secondNumber = second.json().path("leadNumber").asText();
+    Long secondId = leadRepository.findByLeadNumber(secondNumber).orElseThrow().getId();
+    variables.put("leadId", Map.of("value", secondId, "type", "Long"));
     Rest.Response redirected = submit(owner, task, Map.of("variables", variables));
-    assertThat(redirected.status()).as(redirected.body()).isIn(400, 403);
-    assertThat(as("wuxia").get("/api/leads/" + second.json().path("leadNumber").asText()).json().path("visits"))
-        .isEmpty();
+    assertThat(redirected.status()).as(redirected.body()).isEqualTo(400);
+    assertThat(redirected.json().path("message").asText()).contains("「leadId」不是任务「制定拜访计划」的表单的字段");
+    assertThat(as("wuxia").get("/api/leads/" + secondNumber).json().path("visits")).isEmpty();
+    assertThat(as("wuxia").get("/api/leads/" + number).json().path("visits")).isEmpty();
   }
 }
