@@ -75,7 +75,7 @@ class HistoryCleanupTest {
         .containsEntry("customer-project", 365).containsEntry("customer-grading", 365)
         .containsEntry("customer-grading-schedule", 365).containsEntry("complaint-analysis", 365)
         .containsEntry("complaint-analysis-monthly", 365).containsEntry("working-calendar-maintenance", 365)
-        .hasSize(8);
+        .containsEntry("customer-development", 365).hasSize(9);
   }
 
   @Test

@@ -1,0 +1,9 @@
+package com.crmflow.development.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LeadRepository extends JpaRepository<Lead, Long> {
+
+  Optional<Lead> findByLeadNumber(String leadNumber);
+}
