@@ -101,7 +101,7 @@ class AuthorizationMatrixIT {
         "severity", "high", "contactPreference", "email", "contactName", "李先生", "contactEmail", "li@example.com"));
     assertThat(complaint.status()).as(complaint.body()).isEqualTo(201);
     Rest.Response project = Rest.as(port, "zhangwei", "demo").post("/api/projects", Map.of(
-        "customerName", c.getName(), "title", "权限矩阵项目", "details", "矩阵测试", "complexity", "normal"));
+        "customerId", customerId, "title", "权限矩阵项目", "details", "矩阵测试", "complexity", "normal"));
     assertThat(project.status()).as(project.body()).isEqualTo(201);
     Map<String, String> records = new LinkedHashMap<>();
     records.put("{customer}", customerId.toString());

@@ -2,6 +2,7 @@ package com.crmflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.it.ArchiveCustomers;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintEvent;
 import com.crmflow.complaint.domain.ComplaintEventRepository;
@@ -211,7 +212,8 @@ class DomainTrustIT {
 
   private String startProject() {
     Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
-        vars("customerName", "流程完整性测试客户" + UUID.randomUUID(), "title", "门店系统升级", "details", "升级收银系统",
+        vars("customerId",
+            ArchiveCustomers.id(customers, "流程完整性测试客户" + UUID.randomUUID(), "zhangwei"), "title", "门店系统升级", "details", "升级收银系统",
             "complexity", "normal"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return started.json().path("id").asText();

@@ -21,9 +21,11 @@ import java.util.Map;
 final class EngineFixtures {
 
   private final int port;
+  private final com.crmflow.customer.domain.CustomerRepository customers;
 
-  EngineFixtures(int port) {
+  EngineFixtures(int port, com.crmflow.customer.domain.CustomerRepository customers) {
     this.port = port;
+    this.customers = customers;
   }
 
   Rest as(String user) {
@@ -129,10 +131,10 @@ final class EngineFixtures {
     assertThat(done.status()).as(taskKey + " by " + user + ": " + done.body()).isEqualTo(204);
   }
 
-  /** A customer project started by zhangwei through its start form, its requirement signed with lead wangqiang. */
+  /** A customer project started by zhangwei through its start form for his customer of this name, its requirement signed with lead wangqiang. */
   String projectWithSignedRequirement(String customer) {
     Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
-        vars("customerName", customer, "title", "仓储管理系统升级", "details", "升级三个仓库的 WMS",
+        vars("customerId", com.crmflow.testsupport.it.ArchiveCustomers.id(customers, customer, "zhangwei"), "title", "仓储管理系统升级", "details", "升级三个仓库的 WMS",
             "complexity", "complex"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();

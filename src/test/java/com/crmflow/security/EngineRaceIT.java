@@ -45,7 +45,7 @@ class EngineRaceIT {
 
   @BeforeEach
   void setUp() {
-    engine = new EngineFixtures(port);
+    engine = new EngineFixtures(port, customers);
     Customer c = new Customer();
     c.setName("并发测试客户" + UUID.randomUUID());
     c.setOwner("lina");

@@ -5,6 +5,7 @@ import static com.crmflow.security.EngineFixtures.variableMap;
 import static com.crmflow.security.EngineFixtures.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.testsupport.it.ArchiveCustomers;
 import com.crmflow.complaint.domain.Complaint;
 import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.Customer;
@@ -62,7 +63,7 @@ class EngineRestAttackIT {
 
   @BeforeEach
   void setUp() {
-    engine = new EngineFixtures(port);
+    engine = new EngineFixtures(port, customers);
     Customer c = new Customer();
     c.setName("流程完整性测试客户" + UUID.randomUUID());
     c.setOwner("lina");
@@ -295,7 +296,8 @@ class EngineRestAttackIT {
   void aColleagueInTheCandidateGroupCannotWorkATaskAssignedToTheOwner() {
     // the meeting task is zhangwei's (assignee) and not offered to the other account managers
     Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
-        vars("customerName", "完整性测试协作" + UUID.randomUUID(), "title", "售后系统改造", "details", "改造售后工单流程",
+        vars("customerId",
+            ArchiveCustomers.id(customers, "完整性测试协作" + UUID.randomUUID(), "zhangwei"), "title", "售后系统改造", "details", "改造售后工单流程",
             "complexity", "complex"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();

@@ -167,7 +167,7 @@ class LoginAndWebAttackIT {
   @Test
   void aPageOfAnotherSiteCannotChangeDataThroughALoggedInBrowser() {
     FromAddress browser = FromAddress.of("127.0.0.71", port);
-    String project = "{\"customerName\":\"北方制造股份\",\"title\":\"跨站请求项目\",\"details\":\"不应创建\","
+    String project = "{\"customerId\":1,\"title\":\"跨站请求项目\",\"details\":\"不应创建\","
         + "\"complexity\":\"normal\"}";
     long before = projects.count();
     for (Map<String, String> foreign : List.of(Map.of("Origin", "https://evil.example"),

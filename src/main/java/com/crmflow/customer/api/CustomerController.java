@@ -1,5 +1,6 @@
 package com.crmflow.customer.api;
 
+import com.crmflow.customer.credit.CreditArchiveView;
 import com.crmflow.customer.access.CustomerAccess;
 import com.crmflow.customer.api.CustomerViews.CustomerSummary;
 import com.crmflow.customer.api.CustomerViews.CustomerView;
@@ -65,10 +66,13 @@ public class CustomerController {
   private final CustomerAccess access;
   private final AuditLog audit;
   private final DuplicateAnswer duplicates;
+  private final CreditArchiveView credit;
 
   public CustomerController(CustomerArchive archive, CustomerDuplicates duplicateCheck, CustomerRepository customers,
-      CustomerViews views, CustomerAccess access, AuditLog audit, DuplicateAnswer duplicates) {
+      CustomerViews views, CustomerAccess access, AuditLog audit, DuplicateAnswer duplicates,
+      CreditArchiveView credit) {
     this.duplicates = duplicates;
+    this.credit = credit;
     this.archive = archive;
     this.duplicateCheck = duplicateCheck;
     this.customers = customers;
@@ -132,7 +136,7 @@ public class CustomerController {
   @GetMapping("/{id}")
   public CustomerView get(@PathVariable Long id) {
     Customer c = visible(id, "read");
-    CustomerView view = views.view(c.getId());
+    CustomerView view = views.view(c.getId()).withCreditEvaluation(credit.currentFor(c).orElse(null));
     audit.record(AuditLog.READ, CustomerFields.ENTITY, id, "customer with " + view.contacts().size()
         + " contact(s) and history");
     return view;

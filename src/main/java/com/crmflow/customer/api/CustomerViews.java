@@ -1,5 +1,6 @@
 package com.crmflow.customer.api;
 
+import com.crmflow.customer.credit.CreditArchiveView;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerContact;
 import com.crmflow.customer.domain.CustomerHistorySource;
@@ -25,7 +26,19 @@ public class CustomerViews {
       BigDecimal annualPurchaseAmount, Integer purchaseFrequency, BigDecimal profitContribution,
       Integer cooperationYears, Integer growthPotential, Integer marketInfluence, Instant gradedAt,
       LocalDate nextVisitDate, Instant createdAt, Instant updatedAt, long rowVersion, List<ContactView> contacts,
-      Map<String, List<?>> history) {}
+      Map<String, List<?>> history, CreditArchiveView.CreditSummary creditEvaluation) {
+
+    /**
+     * The same view with the current credit evaluation (信用评估), which only finance, crm-dept, senior-management
+     * and the owner see ({@link CreditArchiveView}); null for everyone else.
+     */
+    public CustomerView withCreditEvaluation(CreditArchiveView.CreditSummary credit) {
+      return new CustomerView(id, name, creditCode, address, industry, scale, businessScope, owner, status, grade,
+          gradeName, creditRating, annualPurchaseAmount, purchaseFrequency, profitContribution, cooperationYears,
+          growthPotential, marketInfluence, gradedAt, nextVisitDate, createdAt, updatedAt, rowVersion, contacts,
+          history, credit);
+    }
+  }
 
   public record CustomerSummary(Long id, String name, String creditCode, String industry, String scale,
       String owner, String status, String grade, String gradeName, LocalDate nextVisitDate, String url) {}
@@ -51,7 +64,8 @@ public class CustomerViews {
         c.getBusinessScope(), c.getOwner(), c.getStatus(), c.getGrade(), gradeName(c.getGrade()), c.getCreditRating(),
         c.getAnnualPurchaseAmount(), c.getPurchaseFrequency(), c.getProfitContribution(), c.getCooperationYears(),
         c.getGrowthPotential(), c.getMarketInfluence(), c.getGradedAt(), c.getNextVisitDate(), c.getCreatedAt(),
-        c.getUpdatedAt(), c.getRowVersion(), service.contactsOf(id).stream().map(CustomerViews::contact).toList(), h);
+        c.getUpdatedAt(), c.getRowVersion(), service.contactsOf(id).stream().map(CustomerViews::contact).toList(), h,
+        null);
   }
 
   static ContactView contact(CustomerContact x) {

@@ -1,7 +1,6 @@
 package com.crmflow.customer.domain;
 
 import com.crmflow.platform.process.NotFoundException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
@@ -10,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The customers as other features see them (complaints, projects, visits): look-ups by id, the contacts, the ACTIVE
- * customers page by page, and the one change they may make — a customer created by name for a requirement. No
- * access check: that is the caller's business. Changes to the archive go through {@link CustomerArchive},
+ * customers page by page. They change nothing: a customer enters the archive only through {@link CustomerArchive}
+ * (with owner, grade and audit entry). No access check: that is the caller's business. Changes to the archive go through {@link CustomerArchive},
  * {@link CustomerOwnership} and {@link CustomerGrades}.
  */
 @Service
@@ -38,18 +37,21 @@ public class CustomerDirectory {
   }
 
   /**
-   * The customer of this exact name, or a new one with just the name and industry (a requirement registered for a
-   * customer not yet on file). No audit entry.
+   * The ACTIVE customers whose owner is one of {@code owners} (all ACTIVE customers when {@code owners} is null), by
+   * name: the choice offered when staff start work for a customer (e.g. the project intake).
    */
-  @Transactional
-  public Customer findOrCreateByName(String name, String industry, Instant createdAt) {
-    return customers.findByName(name).orElseGet(() -> {
-      Customer c = new Customer();
-      c.setName(name);
-      c.setIndustry(industry);
-      c.setCreatedAt(createdAt);
-      return customers.save(c);
-    });
+  @Transactional(readOnly = true)
+  public List<Customer> activeCustomersOwnedBy(java.util.Collection<String> owners) {
+    if (owners == null) {
+      return customers.findByStatusOrderByName(Customer.STATUS_ACTIVE);
+    }
+    return owners.isEmpty() ? List.of() : customers.findByStatusAndOwnerInOrderByName(Customer.STATUS_ACTIVE, owners);
+  }
+
+  /** ACTIVE customers without an owner (left by the former project intake, which created customers by name). */
+  @Transactional(readOnly = true)
+  public List<Customer> activeCustomersWithoutOwner() {
+    return customers.findByStatusAndOwnerIsNullOrderById(Customer.STATUS_ACTIVE);
   }
 
   /** The customer's contacts in the order they were added. */

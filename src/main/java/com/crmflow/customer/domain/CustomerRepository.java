@@ -14,5 +14,11 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 
   List<Customer> findByStatusOrderById(String status, Pageable page);
 
+  List<Customer> findByStatusOrderByName(String status);
+
+  List<Customer> findByStatusAndOwnerIsNullOrderById(String status);
+
+  List<Customer> findByStatusAndOwnerInOrderByName(String status, java.util.Collection<String> owners);
+
   List<Customer> findByStatusAndIdGreaterThanOrderById(String status, Long afterId, Pageable page);
 }

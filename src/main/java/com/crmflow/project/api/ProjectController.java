@@ -70,12 +70,11 @@ public class ProjectController {
    * Same fields as the start form 「收到客户需求」; the rules are those of the step's {@link RequirementInput}, checked
    * before the process starts (400 naming the field) and again by the step.
    */
-  public record StartProjectRequest(String customerName, String industry, String title, String details,
+  public record StartProjectRequest(Long customerId, String title, String details,
       String background, String objectives, LocalDate requiredBy, String complexity) {
 
     RequirementInput input() {
-      return new RequirementInput(customerName, industry, title, details, background, objectives, requiredBy,
-          complexity);
+      return new RequirementInput(customerId, title, details, background, objectives, requiredBy, complexity);
     }
   }
 
@@ -94,13 +93,10 @@ public class ProjectController {
     }
     String definitionId = definition.getId();
     var vars = Variables.createVariables()
-        .putValue("customerName", r.customerName())
+        .putValue("customerId", String.valueOf(r.customerId()))
         .putValue("title", r.title())
         .putValue("details", r.details())
         .putValue("complexity", r.complexity());
-    if (r.industry() != null) {
-      vars.putValue("industry", r.industry());
-    }
     if (r.background() != null) {
       vars.putValue("background", r.background());
     }

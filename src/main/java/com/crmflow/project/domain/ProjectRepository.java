@@ -7,5 +7,7 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
   Optional<Project> findByProjectNumber(String projectNumber);
 
+  Optional<Project> findFirstByCustomerIdOrderByIdAsc(Long customerId);
+
   long countByCustomerIdAndStatusNot(Long customerId, String status);
 }

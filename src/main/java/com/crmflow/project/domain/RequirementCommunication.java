@@ -5,6 +5,7 @@ import static com.crmflow.project.domain.Projects.now;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.process.NumberGenerator;
 import com.crmflow.platform.validation.Inputs;
 import java.util.ArrayList;
@@ -44,10 +45,17 @@ public class RequirementCommunication {
     this.groups = groups;
   }
 
-  /** 000 §2(1).1: the account manager records the requirement; a new customer gets a minimal archive entry. */
+  /**
+   * 000 §2(1).1: the account manager records the requirement of a customer on file (003 §2: one archive). The
+   * customer must exist and be ACTIVE; whether the account manager may see it is checked by the caller.
+   */
   public Project registerRequirement(RequirementInput in, String accountManager) {
     Inputs.valid(in);
-    Customer customer = customers.findOrCreateByName(in.customerName().trim(), in.industry(), now());
+    Customer customer = customers.find(in.customerId())
+        .orElseThrow(() -> new InvalidFieldException("customerId", "客户编号 " + in.customerId() + " 不存在"));
+    if (!Customer.STATUS_ACTIVE.equals(customer.getStatus())) {
+      throw new InvalidFieldException("customerId", "客户「" + customer.getName() + "」不是有效客户，不能登记需求");
+    }
     Project p = new Project();
     p.setProjectNumber(numbers.next("PRJ", 4));
     p.setCustomerId(customer.getId());

@@ -90,6 +90,22 @@ public class ProjectProcessBindings {
     this.options = options;
   }
 
+  /** The start form's customers (「客户」 select): see {@link ProjectOptions#customers()}. */
+  @Bean
+  public com.crmflow.platform.forms.StartFormOptions projectStartOptions() {
+    return new com.crmflow.platform.forms.StartFormOptions() {
+      @Override
+      public String processKey() {
+        return PROCESS_KEY;
+      }
+
+      @Override
+      public org.camunda.bpm.engine.variable.VariableMap options() {
+        return options.startFormOptions();
+      }
+    };
+  }
+
   /** Start listener of 指定项目负责人: the members of project-lead as the options of the select. */
   @Bean
   public ExecutionListener projectLeadsListed() {
@@ -141,7 +157,8 @@ public class ProjectProcessBindings {
   }
 
   /**
-   * Start event → 登记客户需求: creates customer + project, sets the business key. The account manager is the
+   * Start event → 登记客户需求: creates the project for the customer chosen from the archive (one the account
+   * manager may see), sets the business key. The account manager is the
    * authenticated user who started it — never the {@code initiator} variable, which a caller could set.
    */
   @Bean
@@ -152,8 +169,9 @@ public class ProjectProcessBindings {
       if (initiator == null) {
         throw new BusinessRuleException("客户需求须由已登录的客户经理登记");
       }
-      Project p = requirement.registerRequirement(new RequirementInput(ProjectRequirementIntakeForm.customerName(form),
-          ProjectRequirementIntakeForm.industry(form), ProjectRequirementIntakeForm.title(form),
+      Long customerId = options.visibleCustomer(ProjectRequirementIntakeForm.customerId(form), initiator);
+      Project p = requirement.registerRequirement(new RequirementInput(customerId,
+          ProjectRequirementIntakeForm.title(form),
           ProjectRequirementIntakeForm.details(form), ProjectRequirementIntakeForm.background(form),
           ProjectRequirementIntakeForm.objectives(form), ProjectRequirementIntakeForm.requiredBy(form),
           ProjectRequirementIntakeForm.complexity(form)), initiator);

@@ -46,6 +46,8 @@ public final class ProjectVariables {
 
   // option lists for select fields ([{label, value}] as JSON)
   public static final VariableFactory<JsonValue> PROJECT_LEAD_OPTIONS = customVariable("projectLeadOptions", JsonValue.class);
+  /** 「客户」 options of the start form (not a process variable: offered with the start form's variables). */
+  public static final VariableFactory<JsonValue> CUSTOMER_OPTIONS = customVariable("customerOptions", JsonValue.class);
   public static final VariableFactory<JsonValue> DEPT_HEAD_OPTIONS = customVariable("deptHeadOptions", JsonValue.class);
   public static final VariableFactory<JsonValue> EXECUTOR_OPTIONS = customVariable("executorOptions", JsonValue.class);
   public static final VariableFactory<JsonValue> PROJECT_TASK_OPTIONS = customVariable("projectTaskOptions", JsonValue.class);

@@ -10,7 +10,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.crmflow.platform.process.NotFoundException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,18 +30,14 @@ class CustomerDirectoryTest {
   }
 
   @Test
-  void aCustomerNamedByARequirementIsFoundOrCreatedWithNameAndIndustry() {
-    Customer existing = new Customer();
-    when(customers.findByName("华东建设")).thenReturn(Optional.of(existing));
-    assertThat(directory.findOrCreateByName("华东建设", "制造", Instant.EPOCH)).isSameAs(existing);
+  void theActiveCustomersOfSomeOwnersAreOfferedByNameAndNoOwnersMeansNone() {
+    Customer c = new Customer();
+    when(customers.findByStatusAndOwnerInOrderByName(Customer.STATUS_ACTIVE, List.of("lina"))).thenReturn(List.of(c));
+    when(customers.findByStatusOrderByName(Customer.STATUS_ACTIVE)).thenReturn(List.of(c, c));
+    assertThat(directory.activeCustomersOwnedBy(List.of("lina"))).containsExactly(c);
+    assertThat(directory.activeCustomersOwnedBy(null)).hasSize(2);
+    assertThat(directory.activeCustomersOwnedBy(List.of())).isEmpty();
     verify(customers, never()).save(any());
-
-    when(customers.findByName("新客户")).thenReturn(Optional.empty());
-    when(customers.save(any())).thenAnswer(i -> i.getArgument(0));
-    Customer created = directory.findOrCreateByName("新客户", "化工", Instant.EPOCH);
-    assertThat(created.getName()).isEqualTo("新客户");
-    assertThat(created.getIndustry()).isEqualTo("化工");
-    assertThat(created.getCreatedAt()).isEqualTo(Instant.EPOCH);
   }
 
   @Test

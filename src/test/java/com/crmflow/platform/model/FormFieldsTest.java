@@ -46,6 +46,7 @@ class FormFieldsTest {
     PACKAGES.put("project-", "com.crmflow.project.process.form");
     PACKAGES.put("return-visit-", "com.crmflow.visit.process.form");
     PACKAGES.put("customer-", "com.crmflow.customer.grading.form");
+    PACKAGES.put("credit-", "com.crmflow.customer.credit.form");
     PACKAGES.put("working-calendar-", "com.crmflow.platform.calendar.form");
     PACKAGES.put("development-", "com.crmflow.development.process.form");
   }

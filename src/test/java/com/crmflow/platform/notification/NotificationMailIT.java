@@ -78,6 +78,7 @@ class NotificationMailIT {
   }
 
   @LocalServerPort int port;
+  @Autowired com.crmflow.customer.domain.CustomerRepository customers;
   @Autowired OutboxSender sender;
   @Autowired MailOutbox outbox;
   @Autowired NotificationService notifications;
@@ -149,7 +150,8 @@ class NotificationMailIT {
 
   @Test
   void startingAProjectMailsTheNextTasksAssigneeInChinese() throws Exception {
-    Rest.Response created = as("zhangwei").post("/api/projects", Map.of("customerName", "东方航运集团",
+    Rest.Response created = as("zhangwei").post("/api/projects", Map.of("customerId",
+        Long.valueOf(com.crmflow.testsupport.it.ArchiveCustomers.id(customers, "东方航运集团", "zhangwei")),
         "title", "客户门户改版", "details", "改版客户自助门户", "complexity", "normal"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String number = created.json().path("projectNumber").asText();

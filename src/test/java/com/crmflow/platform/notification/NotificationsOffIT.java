@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationsOffIT {
 
   @LocalServerPort int port;
+  @Autowired com.crmflow.customer.domain.CustomerRepository customers;
   @Autowired NotificationService notifications;
   @Autowired OutboxSender sender;
   @Autowired JdbcTemplate jdbc;
@@ -28,7 +29,8 @@ class NotificationsOffIT {
   @Test
   void withMailOffNothingIsQueuedButTemplateNamesAreStillChecked() {
     long before = count();
-    Rest.Response created = Rest.as(port, "lina", "demo").post("/api/projects", Map.of("customerName", "南方电网客户中心",
+    Rest.Response created = Rest.as(port, "lina", "demo").post("/api/projects", Map.of("customerId",
+        Long.valueOf(com.crmflow.testsupport.it.ArchiveCustomers.id(customers, "南方电网客户中心", "lina")),
         "title", "工单系统对接", "details", "对接客户工单系统", "complexity", "normal"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String number = created.json().path("projectNumber").asText();

@@ -17,13 +17,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AuthorizationIT {
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired com.crmflow.customer.domain.CustomerRepository customers;
 
   private Rest as(String user) {
     return Rest.as(port, user, "demo");
   }
 
   private String startProjectAs(String user) {
-    Rest.Response created = as(user).post("/api/projects", Map.of("customerName", "北方制造股份",
+    Rest.Response created = as(user).post("/api/projects", Map.of("customerId",
+        Long.valueOf(com.crmflow.testsupport.it.ArchiveCustomers.id(customers, "北方制造股份", user)),
         "title", "售后系统改造", "details", "改造售后工单流程", "complexity", "normal"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().path("projectNumber").asText();
@@ -80,8 +82,8 @@ class AuthorizationIT {
   @Verifies("X.2")
   void onlyTheRolesOfTheRegulationStartProjects() {
     assertThat(as("zhaomin").post("/engine-rest/process-definition/key/customer-project/submit-form",
-        vars("customerName", "x", "title", "x", "details", "x", "complexity", "normal")).status()).isEqualTo(403);
-    Rest.Response api = as("zhaomin").post("/api/projects", Map.of("customerName", "x", "title", "x",
+        vars("customerId", "1", "title", "x", "details", "x", "complexity", "normal")).status()).isEqualTo(403);
+    Rest.Response api = as("zhaomin").post("/api/projects", Map.of("customerId", 1L, "title", "x",
         "details", "x", "complexity", "normal"));
     assertThat(api.status()).isEqualTo(403);
     assertThat(api.contentType()).startsWith("application/problem+json");

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A demo account manager works in the real Camunda Tasklist in headless Chromium (Debian's chromium and
  * chromium-driver; nothing is downloaded): logs in, starts a customer project from 启动流程, fills the Chinese start
- * form, and finds the next task with its Chinese form rendered. crm-dept reviews grade changes from the list the
+ * form (picking one of his customers from the archive), and finds the next task with its Chinese form rendered. crm-dept reviews grade changes from the list the
  * review form shows.
  */
 @IntegrationTest
@@ -39,6 +39,9 @@ class TasklistBrowserIT extends TasklistBrowserTest {
   @Test
   @Verifies("P1.1")
   void anAccountManagerStartsAProjectInTasklistAndSeesTheNextTaskWithItsChineseForm() {
+    // the intake picks a customer of the archive that zhangwei may see (his own)
+    String customerName = "东方电子科技浏览器客户" + System.nanoTime();
+    String customerId = com.crmflow.testsupport.it.ArchiveCustomers.id(customers, customerName, "zhangwei");
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     tasklist.logIn("zhangwei", "demo");
 
@@ -46,8 +49,8 @@ class TasklistBrowserIT extends TasklistBrowserTest {
     tasklist.click(By.xpath("//a[@ng-click='open()'][span[contains(@class,'glyphicon-list-alt')]]"));
     tasklist.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='客户项目执行']"));
 
-    TasklistForm start = TasklistForm.ofStartDialog(tasklist).shown("客户名称");
-    start.fill("客户名称", "东方电子科技有限公司");
+    TasklistForm start = TasklistForm.ofStartDialog(tasklist).shown("客户");
+    start.choose("客户", customerName + "（B 级） · " + customerId);
     start.fill("需求名称", "客服中心升级");
     start.fill("需求详细内容", "升级呼叫中心并接入工单系统");
     start.choose("需求复杂程度", "一般");
@@ -66,7 +69,7 @@ class TasklistBrowserIT extends TasklistBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//label[contains(normalize-space(.),'签字确认人（客户对接人）姓名')]")));
     assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
-        .contains("东方电子科技有限公司").contains("客服中心升级").contains("项目负责人");
+        .contains(customerName).contains("客服中心升级").contains("项目负责人");
   }
 
   @Test

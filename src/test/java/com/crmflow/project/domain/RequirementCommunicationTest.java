@@ -52,7 +52,7 @@ class RequirementCommunicationTest {
   }
 
   static RequirementInput requirement(String title, String complexity) {
-    return new RequirementInput(" 华南物流有限公司 ", "物流", title, "建设 7×24 小时服务热线", null, null,
+    return new RequirementInput(42L, title, "建设 7×24 小时服务热线", null, null,
         LocalDate.of(2027, 3, 1), complexity);
   }
 
@@ -60,7 +60,7 @@ class RequirementCommunicationTest {
   @Verifies("P1.1")
   void aRegisteredRequirementIsANewProjectOfTheAccountManagerForTheCustomer() {
     Customer customer = withId(new Customer(), 42L);
-    when(customers.findOrCreateByName("华南物流有限公司", "物流", NOW)).thenReturn(customer);
+    when(customers.find(42L)).thenReturn(Optional.of(customer));
     when(numbers.next("PRJ", 4)).thenReturn("PRJ-2026-0007");
 
     Project p = step.registerRequirement(requirement(" 客户服务热线建设 ", "complex"), "zhangwei");
@@ -83,9 +83,25 @@ class RequirementCommunicationTest {
         "需求名称不能为空", "需求复杂程度取值无效：urgent");
     refused(() -> step.registerRequirement(requirement("热线".repeat(101), "normal"), "zhangwei"), "title",
         "需求名称长度或个数必须在 0 到 200 之间");
-    refused(() -> step.registerRequirement(new RequirementInput(null, null, "热线", "内容", null, null, null,
-        null), "zhangwei"), "customerName", "客户名称不能为空", "需求复杂程度不能为空");
+    refused(() -> step.registerRequirement(new RequirementInput(null, "热线", "内容", null, null, null,
+        null), "zhangwei"), "customerId", "客户不能为空", "需求复杂程度不能为空");
     verifyNoInteractions(customers, numbers);
+    verify(projectRepository, never()).save(any());
+  }
+
+  @Test
+  @Verifies("P1.1")
+  void aRequirementIsOnlyForACustomerOnFileThatIsActive() {
+    when(customers.find(42L)).thenReturn(Optional.empty());
+    assertThatThrownBy(() -> step.registerRequirement(requirement("热线", "normal"), "zhangwei"))
+        .isInstanceOf(com.crmflow.platform.process.InvalidFieldException.class).hasMessage("customerId：客户编号 42 不存在");
+    Customer closed = withId(new Customer(), 42L);
+    closed.setName("华南物流有限公司");
+    closed.setStatus("INACTIVE");
+    when(customers.find(42L)).thenReturn(Optional.of(closed));
+    assertThatThrownBy(() -> step.registerRequirement(requirement("热线", "normal"), "zhangwei"))
+        .hasMessage("customerId：客户「华南物流有限公司」不是有效客户，不能登记需求");
+    verifyNoInteractions(numbers);
     verify(projectRepository, never()).save(any());
   }
 

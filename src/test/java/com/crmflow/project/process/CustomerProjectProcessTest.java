@@ -433,6 +433,39 @@ class CustomerProjectProcessTest {
 
   @Test
   @Verifies("P1.1")
+  void theIntakeOffersTheActiveCustomersTheAccountManagerMaySeeAndRefusesAnyOther() {
+    var own = customer("华东建设集团", "zhangwei");
+    var others = customer("他人客户", "lina");
+    var closed = customer("已停用客户", "zhangwei");
+    closed.setStatus("INACTIVE");
+    customerRepository.save(closed);
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(
+        ProjectVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+
+    identityService.setAuthentication("zhangwei", List.of("account-manager"));
+    try {
+      String options = String.valueOf(formService.getStartFormVariables(definition).getValue("customerOptions",
+          Object.class));
+      assertThat(options).contains("\"" + own.getId() + "\"").doesNotContain("\"" + others.getId() + "\"")
+          .doesNotContain("\"" + closed.getId() + "\"");
+      long before = projects.count();
+      for (var refused : List.of(others, closed)) {
+        Map<String, Object> values = startValues("normal");
+        values.put("customerId", String.valueOf(refused.getId()));
+        assertThatThrownBy(() -> formService.submitStartForm(definition, values))
+            .hasMessageContaining(refused == others ? "客户编号 " + others.getId() + " 不存在" : "不是有效客户");
+      }
+      Map<String, Object> unknown = startValues("normal");
+      unknown.put("customerId", "999999999");
+      assertThatThrownBy(() -> formService.submitStartForm(definition, unknown)).hasMessageContaining("不存在");
+      assertThat(projects.count()).isEqualTo(before);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  @Verifies("P1.1")
   void theAccountManagerIsTheAuthenticatedUserEvenWhenAnInitiatorVariableNamesSomebodyElse() {
     Map<String, Object> values = startValues("normal");
     values.put(ProjectVariables.INITIATOR.getName(), "lina");
@@ -543,10 +576,22 @@ class CustomerProjectProcessTest {
     }
   }
 
-  private static Map<String, Object> startValues(String complexity) {
+  @Autowired com.crmflow.customer.domain.CustomerRepository customerRepository;
+
+  /** A customer of the archive, ACTIVE, with this owner. */
+  private com.crmflow.customer.domain.Customer customer(String name, String owner) {
+    com.crmflow.customer.domain.Customer c = new com.crmflow.customer.domain.Customer();
+    c.setName(name + System.nanoTime());
+    c.setIndustry("建筑施工");
+    c.setOwner(owner);
+    c.setGrade("B");
+    c.setCreatedAt(java.time.Instant.now());
+    return customerRepository.save(c);
+  }
+
+  private Map<String, Object> startValues(String complexity) {
     Map<String, Object> v = new HashMap<>();
-    v.put("customerName", "华东建设集团");
-    v.put("industry", "建筑施工");
+    v.put("customerId", String.valueOf(customer("华东建设集团", "zhangwei").getId()));
     v.put("title", "办公楼智能化改造");
     v.put("details", "对三栋办公楼进行楼宇自控与安防系统改造");
     v.put("complexity", complexity);

@@ -4,13 +4,17 @@ import com.crmflow.testsupport.it.IntegrationTest;
 import com.crmflow.testsupport.it.Rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.customer.domain.Customer;
+import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.testsupport.Verifies;
+import com.crmflow.testsupport.it.ArchiveCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,12 +30,54 @@ public class CustomerProjectRestIT {
     return Rest.as(port, user, "demo");
   }
 
+  @Autowired CustomerRepository customers;
+
+  private Long westernEnergy() {
+    return Long.valueOf(ArchiveCustomers.id(customers, "西部能源集团", "lina"));
+  }
+
+  @Test
+  @Verifies("P1.1")
+  void theIntakePicksACustomerTheAccountManagerMaySeeFromTheArchiveAndCreatesNone() {
+    Long own = westernEnergy();
+    Long others = Long.valueOf(ArchiveCustomers.id(customers, "他人客户" + System.nanoTime(), "zhangwei"));
+    Customer closed = customers.findById(Long.valueOf(ArchiveCustomers.id(customers, "停用客户" + System.nanoTime(),
+        "lina"))).orElseThrow();
+    closed.setStatus("INACTIVE");
+    customers.save(closed);
+
+    // Tasklist's start dialog reads the start form's variables: lina is offered her ACTIVE customers only
+    String definition = as("lina").get("/engine-rest/process-definition/key/customer-project").json().path("id")
+        .asText();
+    String options = as("lina").get("/engine-rest/process-definition/" + definition + "/form-variables").json()
+        .path("customerOptions").path("value").asText();
+    assertThat(options).contains("\"" + own + "\"").doesNotContain("\"" + others + "\"")
+        .doesNotContain("\"" + closed.getId() + "\"");
+
+    long before = customers.count();
+    for (Long refused : List.of(others, closed.getId(), 987654321L)) {
+      Rest.Response engine = as("lina").post("/engine-rest/process-definition/key/customer-project/submit-form",
+          vars("customerId", String.valueOf(refused), "title", "热线", "details", "建设热线", "complexity", "normal"));
+      assertThat(engine.status()).as(engine.body()).isEqualTo(400);
+      assertThat(engine.body()).contains(refused.equals(closed.getId()) ? "不是有效客户" : "不存在");
+      Rest.Response api = as("lina").post("/api/projects", Map.of("customerId", refused, "title", "热线",
+          "details", "建设热线", "complexity", "normal"));
+      assertThat(api.status()).as(api.body()).isEqualTo(400);
+    }
+    // a name instead of a customer is an undeclared key: nothing is created on the fly
+    Rest.Response byName = as("lina").post("/engine-rest/process-definition/key/customer-project/submit-form",
+        vars("customerName", "全新客户", "title", "热线", "details", "建设热线", "complexity", "normal"));
+    assertThat(byName.status()).as(byName.body()).isEqualTo(400);
+    assertThat(customers.count()).isEqualTo(before);
+    assertThat(customers.findByName("全新客户")).isEmpty();
+  }
+
   @Test
   @Verifies({"P1.1", "P1.2", "P1.3", "P1.6", "P1.8", "P1.9", "P1.11", "P1.12"})
   void aProjectRunsFromRequirementToSignedAcceptanceThroughTheRestApi() {
     // 1. the account manager records a complex requirement through the start form
     Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
-        vars("customerName", "华南物流有限公司", "title", "仓储管理系统升级", "details", "升级三个仓库的 WMS",
+        vars("customerId", ArchiveCustomers.id(customers, "华南物流有限公司", "zhangwei"), "title", "仓储管理系统升级", "details", "升级三个仓库的 WMS",
             "complexity", "complex"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();
@@ -102,7 +148,7 @@ public class CustomerProjectRestIT {
   @Test
   @Verifies({"P1.1", "X.2"})
   void ourApiStartsAProjectForTheCallingAccountManager() {
-    Rest.Response created = as("lina").post("/api/projects", Map.of("customerName", "西部能源集团",
+    Rest.Response created = as("lina").post("/api/projects", Map.of("customerId", westernEnergy(),
         "title", "客户服务热线建设", "details", "建设 7×24 小时服务热线", "complexity", "normal"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String number = created.json().path("projectNumber").asText();
@@ -123,13 +169,13 @@ public class CustomerProjectRestIT {
   @Verifies("P1.1")
   void ourApiRefusesARequirementByTheRulesOfTheStepNamingTheFields() {
     // the rules are declared once, on the step's input (RequirementInput, OpinionInput): the API answers with them
-    Rest.Response refused = as("lina").post("/api/projects", Map.of("customerName", "西部能源集团", "title", " ",
+    Rest.Response refused = as("lina").post("/api/projects", Map.of("customerId", westernEnergy(), "title", " ",
         "details", "建设服务热线", "complexity", "urgent"));
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().path("fields").toString()).contains("\"title\"");
     assertThat(refused.json().path("detail").asText()).contains("需求名称不能为空").contains("需求复杂程度取值无效：urgent");
 
-    Rest.Response created = as("lina").post("/api/projects", Map.of("customerName", "西部能源集团",
+    Rest.Response created = as("lina").post("/api/projects", Map.of("customerId", westernEnergy(),
         "title", "客户服务热线建设", "details", "建设 7×24 小时服务热线", "complexity", "normal"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String number = created.json().path("projectNumber").asText();

@@ -34,6 +34,7 @@ class ProjectPlanBrowserIT extends TasklistBrowserTest {
   }
 
   @LocalServerPort int port;
+  @Autowired com.crmflow.customer.domain.CustomerRepository customers;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
 
@@ -140,7 +141,7 @@ class ProjectPlanBrowserIT extends TasklistBrowserTest {
 
   private String startProjectUpToThePlan() {
     Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
-        vars("customerName", "华南物流有限公司", "title", "仓储管理系统升级" + System.nanoTime(),
+        vars("customerId", com.crmflow.testsupport.it.ArchiveCustomers.id(customers, "华南物流有限公司", "zhangwei"), "title", "仓储管理系统升级" + System.nanoTime(),
             "details", "升级三个仓库的 WMS", "complexity", "complex"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();

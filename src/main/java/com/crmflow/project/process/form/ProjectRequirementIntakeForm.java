@@ -15,11 +15,8 @@ public final class ProjectRequirementIntakeForm {
 
   public static final String FORM = "forms/project-requirement-intake.form";
 
-  /** 「客户名称」 (textfield, required). */
-  public static final String CUSTOMER_NAME = "customerName";
-
-  /** 「所属行业」 (textfield). */
-  public static final String INDUSTRY = "industry";
+  /** 「客户」 (select, required). */
+  public static final String CUSTOMER_ID = "customerId";
 
   /** 「需求名称」 (textfield, required). */
   public static final String TITLE = "title";
@@ -41,14 +38,9 @@ public final class ProjectRequirementIntakeForm {
 
   private ProjectRequirementIntakeForm() {}
 
-  /** 「客户名称」 (textfield, required). */
-  public static String customerName(FormData form) {
-    return form.takeText(CUSTOMER_NAME);
-  }
-
-  /** 「所属行业」 (textfield). */
-  public static String industry(FormData form) {
-    return form.takeText(INDUSTRY);
+  /** 「客户」 (select, required). */
+  public static String customerId(FormData form) {
+    return form.takeText(CUSTOMER_ID);
   }
 
   /** 「需求名称」 (textfield, required). */
