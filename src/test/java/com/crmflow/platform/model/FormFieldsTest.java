@@ -47,6 +47,7 @@ class FormFieldsTest {
     PACKAGES.put("return-visit-", "com.crmflow.visit.process.form");
     PACKAGES.put("customer-", "com.crmflow.customer.grading.form");
     PACKAGES.put("working-calendar-", "com.crmflow.platform.calendar.form");
+    PACKAGES.put("agreement-", "com.crmflow.agreement.process.form");
   }
 
   private static final Set<String> NON_INPUT =

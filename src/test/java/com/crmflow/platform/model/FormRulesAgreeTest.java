@@ -39,6 +39,7 @@ class FormRulesAgreeTest {
     FEATURE_FORMS.put("com.crmflow.complaint.", List.of("complaint-"));
     FEATURE_FORMS.put("com.crmflow.visit.", List.of("return-visit-"));
     FEATURE_FORMS.put("com.crmflow.customer.", List.of("customer-"));
+    FEATURE_FORMS.put("com.crmflow.agreement.", List.of("agreement-"));
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
