@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Create listener of every user task of {@code cooperation-agreement}: a read-only Markdown summary of the agreement
  * (customer, terms, last review, signature, journal) in the task-local variable {@code context}, shown at the top of
- * each form. The revision task also gets the current terms as task-local values, so that its form opens filled in.
+ * each form. The revision task also gets the current terms as values of its execution, so that its form opens filled
+ * in ({@code agreementRevised} takes them out again).
  */
 @Component("agreementContext")
 public class AgreementContext implements TaskListener {
@@ -43,14 +44,16 @@ public class AgreementContext implements TaskListener {
     Agreement a = agreements.boundTo(agreementId, task.getProcessInstanceId());
     CONTEXT.on(task).setLocal(summary(a.getId()));
     if (TASK_REVISE.equals(task.getTaskDefinitionKey())) {
-      task.setVariableLocal(AgreementReviseForm.TITLE, a.getTitle());
-      task.setVariableLocal(AgreementReviseForm.PARTIES, a.getParties());
-      task.setVariableLocal(AgreementReviseForm.RIGHTS_OBLIGATIONS, a.getRightsObligations());
-      task.setVariableLocal(AgreementReviseForm.CONTENT, a.getContent());
-      task.setVariableLocal(AgreementReviseForm.START_DATE, a.getStartDate().toString());
-      task.setVariableLocal(AgreementReviseForm.END_DATE, a.getEndDate().toString());
-      task.setVariableLocal(AgreementReviseForm.PAYMENT_TERMS, a.getPaymentTerms());
-      task.setVariableLocal(AgreementReviseForm.BREACH_LIABILITY, a.getBreachLiability());
+      // on the execution, where the submission of the form lands as well (a task-local copy would shadow it)
+      var execution = task.getExecution();
+      execution.setVariable(AgreementReviseForm.TITLE, a.getTitle());
+      execution.setVariable(AgreementReviseForm.PARTIES, a.getParties());
+      execution.setVariable(AgreementReviseForm.RIGHTS_OBLIGATIONS, a.getRightsObligations());
+      execution.setVariable(AgreementReviseForm.CONTENT, a.getContent());
+      execution.setVariable(AgreementReviseForm.START_DATE, a.getStartDate().toString());
+      execution.setVariable(AgreementReviseForm.END_DATE, a.getEndDate().toString());
+      execution.setVariable(AgreementReviseForm.PAYMENT_TERMS, a.getPaymentTerms());
+      execution.setVariable(AgreementReviseForm.BREACH_LIABILITY, a.getBreachLiability());
     }
   }
 

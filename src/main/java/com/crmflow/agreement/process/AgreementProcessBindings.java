@@ -22,6 +22,7 @@ import com.crmflow.agreement.process.form.AgreementSigningForm;
 import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.Engine;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -112,6 +113,10 @@ public class AgreementProcessBindings {
           AgreementReviseForm.parties(form), AgreementReviseForm.rightsObligations(form),
           AgreementReviseForm.content(form), AgreementReviseForm.startDate(form), AgreementReviseForm.endDate(form),
           AgreementReviseForm.paymentTerms(form), AgreementReviseForm.breachLiability(form)), actor(task));
+      // the copies AgreementContext put on the execution for the form, where a submission to the task left them
+      task.getExecution().removeVariables(List.of(AgreementReviseForm.TITLE, AgreementReviseForm.PARTIES,
+          AgreementReviseForm.RIGHTS_OBLIGATIONS, AgreementReviseForm.CONTENT, AgreementReviseForm.START_DATE,
+          AgreementReviseForm.END_DATE, AgreementReviseForm.PAYMENT_TERMS, AgreementReviseForm.BREACH_LIABILITY));
     };
   }
 

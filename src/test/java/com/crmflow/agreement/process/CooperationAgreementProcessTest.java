@@ -1,0 +1,273 @@
+package com.crmflow.agreement.process;
+
+import static com.crmflow.testsupport.BeijingTime.at;
+import static com.crmflow.testsupport.BeijingTime.beijing;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.crmflow.agreement.domain.Agreement;
+import com.crmflow.agreement.domain.AgreementEvent;
+import com.crmflow.agreement.domain.AgreementEventRepository;
+import com.crmflow.agreement.domain.AgreementRepository;
+import com.crmflow.agreement.domain.Agreements;
+import com.crmflow.customer.domain.Customer;
+import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.testsupport.ProcessCoverageGate;
+import com.crmflow.testsupport.ProcessTest;
+import com.crmflow.testsupport.Verifies;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of {@code cooperation-agreement} (SPEC P6) with the real delegates, form validation and tables: the
+ * draft from the Tasklist start form, legal review asking for changes, the drafter's revision, approval, signing,
+ * the expiry notice 30 days before the end of term and the expiry (engine clock moved); a drafting lawyer does not
+ * review their own agreement; what an insider might try.
+ */
+@ProcessTest
+@ProcessCoverageGate
+class CooperationAgreementProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+  @Autowired IdentityService identityService;
+  @Autowired CustomerRepository customers;
+  @Autowired AgreementRepository agreements;
+  @Autowired AgreementEventRepository events;
+  @Autowired Agreements agreementQueries;
+
+  Long customerId;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    at("2026-11-24T10:00");
+    Customer c = new Customer();
+    c.setName("合作协议测试客户" + System.nanoTime());
+    c.setIndustry("装备制造");
+    c.setOwner("lina");
+    c.setCreatedAt(ClockUtil.getCurrentTime().toInstant());
+    customerId = customers.save(c).getId();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  static final Map<String, List<String>> GROUPS = Map.of("lina", List.of("account-manager", "am-core"),
+      "zhangwei", List.of("account-manager", "am-senior"), "xuhui", List.of("legal"), "qianyu", List.of("legal"));
+
+  // ---------------------------------------------------------------------------------------------- paths
+
+  @Test
+  @Verifies({"P6.1", "P6.2", "P6.3"})
+  void aDraftIsRevisedAfterAChangeRequestApprovedSignedRemindedBeforeTheEndAndExpires() {
+    ProcessInstance pi = startAs("lina", draft("2027-01-01", "2027-12-31"));
+    Agreement a = agreementOf(pi);
+    assertThat(pi.getBusinessKey()).matches("AGR-2026-\\d{4}").isEqualTo(a.getAgreementNumber());
+    assertThat(a.getStatus()).isEqualTo(Agreement.DRAFT);
+    assertThat(a.getDraftedBy()).isEqualTo("lina");
+    assertThat(a.getCustomerId()).isEqualTo(customerId);
+    assertThat(a.getProcessInstanceId()).isEqualTo(pi.getId());
+    assertThat(runtimeService.getVariables(pi.getId())).as("the terms live in the table")
+        .doesNotContainKeys("title", "rightsObligations", "paymentTerms");
+
+    Task review = task("Task_LegalReview", pi);
+    assertThat(candidateGroups(review)).containsExactly("legal");
+    assertThat((String) taskService.getVariableLocal(review.getId(), "context")).contains(a.getAgreementNumber())
+        .contains("待法务审核").contains("2027-01-01 至 2027-12-31").contains("按季度银行转账");
+    // a change request needs its comment
+    assertThatThrownBy(() -> completeAs(review, "xuhui", Map.of("decision", "changes")))
+        .hasMessageContaining("审核意见");
+    completeAs(review, "xuhui", Map.of("decision", "changes", "reviewComment", "违约责任条款需明确违约金上限"));
+    assertThat(agreement(a).getStatus()).isEqualTo(Agreement.CHANGES_REQUESTED);
+
+    Task revise = task("Task_Revise", pi);
+    assertThat(revise.getAssignee()).as("the drafter").isEqualTo("lina");
+    assertThat(taskService.getVariable(revise.getId(), "title")).as("the form opens with the current terms")
+        .isEqualTo("2027 年度招商合作协议");
+    assertThat(taskService.getVariable(revise.getId(), "endDate")).isEqualTo("2027-12-31");
+    assertThat((String) taskService.getVariableLocal(revise.getId(), "context")).contains("违约金上限");
+    Map<String, Object> revised = terms("2027-01-01", "2027-12-31");
+    revised.put("breachLiability", "逾期付款按日万分之五支付违约金，违约金总额不超过合同总额 20%");
+    completeAs(revise, "lina", revised);
+    assertThat(agreement(a).getStatus()).isEqualTo(Agreement.DRAFT);
+    assertThat(agreement(a).getBreachLiability()).contains("20%");
+    assertThat(runtimeService.getVariables(pi.getId())).as("no copy of the terms left in the process")
+        .doesNotContainKeys("title", "breachLiability");
+
+    completeAs(task("Task_LegalReview", pi), "qianyu", Map.of("decision", "approve"));
+    assertThat(agreement(a).getStatus()).isEqualTo(Agreement.APPROVED);
+    assertThat(agreement(a).getReviewRound()).isEqualTo(2);
+
+    Task sign = task("Task_RecordSigning", pi);
+    assertThat(candidateGroups(sign)).containsExactly("legal");
+    completeAs(sign, "xuhui", Map.of("ourRepresentative", "王总经理", "customerRepresentative", "刘董事长",
+        "signedOn", "2026-11-24"));
+    Agreement inForce = agreement(a);
+    assertThat(inForce.getStatus()).isEqualTo(Agreement.IN_FORCE);
+    assertThat(inForce.getSignedOn()).isEqualTo(LocalDate.parse("2026-11-24"));
+    assertThat(agreementQueries.ofCustomer(customerId)).singleElement()
+        .satisfies(s -> assertThat(s.status()).isEqualTo("IN_FORCE"));
+    assertThat(pi).isWaitingAt("TimerEvent_ExpiryNotice");
+    assertThat(job("TimerEvent_ExpiryNotice", pi).getDuedate()).as("30 days before the end of term")
+        .isEqualTo(beijing("2027-12-01T09:00"));
+
+    at("2027-12-01T09:00");
+    execute(job("TimerEvent_ExpiryNotice", pi));
+    Task notice = task("Task_ExpiryNotice", pi);
+    assertThat(notice.getName()).isEqualTo("协议即将到期");
+    assertThat(notice.getAssignee()).isEqualTo("lina");
+    completeAs(notice, "lina", Map.of("expiryPlan", "renew", "expiryNote", "客户希望续签两年"));
+    assertThat(job("TimerEvent_TermEnded", pi).getDuedate()).isEqualTo(beijing("2028-01-01T00:00"));
+
+    at("2028-01-01T00:00");
+    execute(job("TimerEvent_TermEnded", pi));
+    assertThat(pi).isEnded().hasPassed("Task_ExpireAgreement", "EndEvent_AgreementExpired");
+    assertThat(agreement(a).getStatus()).isEqualTo(Agreement.EXPIRED);
+    assertThat(events.findByAgreementIdOrderById(a.getId())).extracting(AgreementEvent::getKind).containsExactly(
+        "DRAFTED", "CHANGES_REQUESTED", "REVISED", "APPROVED", "SIGNED", "EXPIRY_PLANNED", "EXPIRED");
+  }
+
+  @Test
+  @Verifies("P6.2")
+  void aLawyerWhoDraftedTheAgreementDoesNotReviewItAnotherLawyerDoes() {
+    ProcessInstance pi = startAs("xuhui", draft("2027-01-01", "2027-12-31"));
+    Task review = task("Task_LegalReview", pi);
+    assertThatThrownBy(() -> completeAs(review, "xuhui", Map.of("decision", "approve")))
+        .hasMessageContaining("由您起草，不能由您审核");
+    assertThat(agreementOf(pi).getStatus()).isEqualTo(Agreement.DRAFT);
+    completeAs(review, "qianyu", Map.of("decision", "approve"));
+    assertThat(pi).isWaitingAt("Task_RecordSigning");
+  }
+
+  // ------------------------------------------------------------------ what an insider might try
+
+  @Test
+  void anAccountManagerCannotDraftForACustomerTheyDoNotSeeAndNothingIsStored() {
+    long before = agreements.count();
+    assertThatThrownBy(() -> startAs("zhangwei", draft("2027-01-01", "2027-12-31")))
+        .hasMessageContaining("客户编号 " + customerId + " 不存在");
+    assertThat(agreements.count()).isEqualTo(before);
+  }
+
+  @Test
+  void anAgreementIdPointingAtAnotherInstancesAgreementIsRefusedAndThatAgreementStaysUnchanged() {
+    ProcessInstance a = startAs("lina", draft("2027-01-01", "2027-12-31"));
+    ProcessInstance b = startAs("lina", draft("2027-01-01", "2027-06-30"));
+    Agreement other = agreementOf(b);
+    runtimeService.setVariable(a.getId(), "agreementId", other.getId());
+
+    assertThatThrownBy(() -> completeAs(task("Task_LegalReview", a), "xuhui", Map.of("decision", "approve")))
+        .hasMessageContaining(other.getAgreementNumber()).hasMessageContaining("属于另一个流程实例");
+    assertThat(agreement(other).getStatus()).isEqualTo(Agreement.DRAFT);
+    assertThat(agreement(other).getReviewRound()).isZero();
+  }
+
+  @Test
+  void signingMovedInBeforeTheReviewIsRefused() {
+    ProcessInstance pi = startAs("lina", draft("2027-01-01", "2027-12-31"));
+    runtimeService.createProcessInstanceModification(pi.getId()).startBeforeActivity("Task_RecordSigning").execute();
+    assertThatThrownBy(() -> completeAs(task("Task_RecordSigning", pi), "xuhui", Map.of("ourRepresentative", "王总经理",
+        "customerRepresentative", "刘董事长", "signedOn", "2026-11-24")))
+        .hasMessageContaining("只能在「待签订」时办理");
+    assertThat(agreementOf(pi).getStatus()).isEqualTo(Agreement.DRAFT);
+  }
+
+  @Test
+  void theDrafterIsTheAuthenticatedUserEvenWhenADrafterVariableNamesSomebodyElse() {
+    Map<String, Object> values = draft("2027-01-01", "2027-12-31");
+    values.put("drafter", "zhangwei");
+    ProcessInstance pi;
+    try {
+      pi = startAs("lina", values);
+    } catch (RuntimeException refused) {
+      // the start form has no such field: refused outright is as good
+      assertThat(refused).hasMessageContaining("drafter");
+      return;
+    }
+    assertThat(agreementOf(pi).getDraftedBy()).isEqualTo("lina");
+  }
+
+  // ---------------------------------------------------------------------------------------------- steps
+
+  private Map<String, Object> draft(String start, String end) {
+    Map<String, Object> v = terms(start, end);
+    v.put("customerId", customerId);
+    return v;
+  }
+
+  private static Map<String, Object> terms(String start, String end) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("title", "2027 年度招商合作协议");
+    v.put("parties", "甲方：本公司；乙方：客户");
+    v.put("rightsObligations", "甲方提供场地和招商政策，乙方按期入驻并按约经营");
+    v.put("content", "产业园区招商合作");
+    v.put("startDate", start);
+    v.put("endDate", end);
+    v.put("paymentTerms", "按季度银行转账");
+    v.put("breachLiability", "逾期付款按日万分之五支付违约金");
+    return v;
+  }
+
+  private ProcessInstance startAs(String user, Map<String, Object> values) {
+    String definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(AgreementVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+    identityService.setAuthentication(user, GROUPS.get(user));
+    try {
+      return formService.submitStartForm(definition, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void completeAs(Task task, String user, Map<String, Object> values) {
+    identityService.setAuthentication(user, GROUPS.get(user));
+    try {
+      taskService.complete(task.getId(), Variables.fromMap(values));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private Agreement agreementOf(ProcessInstance pi) {
+    return agreements.findByAgreementNumber(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId())
+        .singleResult().getBusinessKey()).orElseThrow();
+  }
+
+  private Agreement agreement(Agreement a) {
+    return agreements.findById(a.getId()).orElseThrow();
+  }
+
+  private List<String> candidateGroups(Task t) {
+    return taskService.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+}
