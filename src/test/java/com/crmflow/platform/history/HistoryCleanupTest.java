@@ -69,13 +69,14 @@ class HistoryCleanupTest {
     Map<String, Integer> ttl = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
         .filter(d -> !d.getKey().startsWith("probe-"))
         .collect(Collectors.toMap(ProcessDefinition::getKey, ProcessDefinition::getHistoryTimeToLive));
-    // complaints and return visits: five years (records of customer service); the rest one year
+    // complaints, return visits and cooperation agreements: five years (records of customer service and of the
+    // agreements); the rest one year
     // (docs/security.md "Security model", History)
     assertThat(ttl).containsEntry("complaint-handling", 1825).containsEntry("return-visit", 1825)
         .containsEntry("customer-project", 365).containsEntry("customer-grading", 365)
         .containsEntry("customer-grading-schedule", 365).containsEntry("complaint-analysis", 365)
         .containsEntry("complaint-analysis-monthly", 365).containsEntry("working-calendar-maintenance", 365)
-        .hasSize(8);
+        .containsEntry("cooperation-agreement", 1825).hasSize(9);
   }
 
   @Test
