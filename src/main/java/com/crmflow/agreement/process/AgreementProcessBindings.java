@@ -21,6 +21,7 @@ import com.crmflow.agreement.process.form.AgreementReviseForm;
 import com.crmflow.agreement.process.form.AgreementSigningForm;
 import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.process.InvalidFieldException;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -76,7 +77,8 @@ public class AgreementProcessBindings {
       } else {
         String drafter = Engine.authenticatedUser(execution);
         FormData form = FormData.of(execution);
-        AgreementInput in = new AgreementInput(AgreementDraftForm.customerId(form), AgreementDraftForm.title(form),
+        AgreementInput in = new AgreementInput(customerId(AgreementDraftForm.customerId(form)),
+            AgreementDraftForm.title(form),
             AgreementDraftForm.parties(form), AgreementDraftForm.rightsObligations(form),
             AgreementDraftForm.content(form), AgreementDraftForm.startDate(form), AgreementDraftForm.endDate(form),
             AgreementDraftForm.paymentTerms(form), AgreementDraftForm.breachLiability(form));
@@ -90,6 +92,18 @@ public class AgreementProcessBindings {
       CUSTOMER_ID.on(execution).set(a.getCustomerId());
       DRAFTER.on(execution).set(a.getDraftedBy());
     };
+  }
+
+  /** The customer chosen in the start form's select (its option values are the ids as text). */
+  static Long customerId(String chosen) {
+    if (chosen == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(chosen.endsWith(".0") ? chosen.substring(0, chosen.length() - 2) : chosen);
+    } catch (NumberFormatException e) {
+      throw new InvalidFieldException(AgreementDraftForm.CUSTOMER_ID, "不是客户档案中的客户：" + chosen);
+    }
   }
 
   /** Legal's review: approved → signing, changes requested → the drafter revises. */

@@ -148,7 +148,20 @@ class AgreementApiIT {
   @Test
   @Verifies("P6.1")
   void theStartFormInTasklistDraftsTheAgreementForTheLoggedInUser() {
+    String name = customers.findById(customerId).orElseThrow().getName();
+    // what Tasklist loads for the start form: the customers as a Json option list
+    Rest.Response form = as("lina").get(
+        "/engine-rest/process-definition/key/cooperation-agreement/form-variables?deserializeValues=false");
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    assertThat(form.json().path("customerOptions").path("type").asText()).isEqualTo("Json");
+    assertThat(form.json().path("customerOptions").path("value").asText()).contains(name)
+        .contains("\"value\":\"" + customerId + "\"");
+    assertThat(as("zhangwei").get(
+        "/engine-rest/process-definition/key/cooperation-agreement/form-variables?deserializeValues=false").json()
+        .path("customerOptions").path("value").asText()).doesNotContain(name);
+
     Map<String, Object> values = new LinkedHashMap<>(agreement());
+    values.put("customerId", String.valueOf(customerId));
     Rest.Response started = as("lina").post("/engine-rest/process-definition/key/cooperation-agreement/submit-form",
         vars(values.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray()));
     assertThat(started.status()).as(started.body()).isEqualTo(200);

@@ -157,6 +157,32 @@ class CooperationAgreementProcessTest {
   }
 
   @Test
+  @Verifies("P6.1")
+  void theStartFormOffersTheCustomersOfTheArchiveTheUserMayDraftFor() {
+    String definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(AgreementVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+    String name = customers.findById(customerId).orElseThrow().getName();
+    assertThat(startFormOptions(definition, "lina")).contains(name).contains("\"value\":\"" + customerId + "\"");
+    assertThat(startFormOptions(definition, "xuhui")).as("legal: every customer").contains(name);
+    assertThat(startFormOptions(definition, "zhangwei")).as("another owner's customer").doesNotContain(name);
+
+    Map<String, Object> chosen = draft("2027-01-01", "2027-12-31");
+    chosen.put("customerId", String.valueOf(customerId));
+    assertThat(agreementOf(startAs("lina", chosen)).getCustomerId()).isEqualTo(customerId);
+    chosen.put("customerId", "abc");
+    assertThatThrownBy(() -> startAs("lina", chosen)).hasMessageContaining("不是客户档案中的客户");
+  }
+
+  private String startFormOptions(String definition, String user) {
+    identityService.setAuthentication(user, GROUPS.get(user));
+    try {
+      return formService.getStartFormVariables(definition).getValueTyped("customerOptions").getValue().toString();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
   @Verifies("P6.2")
   void aLawyerWhoDraftedTheAgreementDoesNotReviewItAnotherLawyerDoes() {
     ProcessInstance pi = startAs("xuhui", draft("2027-01-01", "2027-12-31"));

@@ -15,7 +15,7 @@ public final class AgreementDraftForm {
 
   public static final String FORM = "forms/agreement-draft.form";
 
-  /** 「客户编号」 (number, required). */
+  /** 「客户」 (select, required). */
   public static final String CUSTOMER_ID = "customerId";
 
   /** 「协议名称」 (textfield, required). */
@@ -44,9 +44,9 @@ public final class AgreementDraftForm {
 
   private AgreementDraftForm() {}
 
-  /** 「客户编号」 (number, required). */
-  public static Long customerId(FormData form) {
-    return form.takeWholeNumber(CUSTOMER_ID);
+  /** 「客户」 (select, required). */
+  public static String customerId(FormData form) {
+    return form.takeText(CUSTOMER_ID);
   }
 
   /** 「协议名称」 (textfield, required). */
