@@ -8,7 +8,7 @@ CREATE TABLE crm_agreement (
   agreement_number VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL REFERENCES crm_customer (id),
   -- DRAFT (waiting for legal review), CHANGES_REQUESTED (the drafter revises), APPROVED (legal approved, to be
-  -- signed), IN_FORCE (signed), EXPIRED (the term has ended)
+  -- signed), IN_FORCE (signed), EXPIRED (the term has ended), TERMINATED (ended early, 001 §7(3).2)
   status VARCHAR(20) NOT NULL,
   -- the agreement's terms (001 §7(1).1)
   title VARCHAR(200) NOT NULL,
@@ -33,8 +33,17 @@ CREATE TABLE crm_agreement (
   signed_on DATE,
   signing_recorded_by VARCHAR(64),
   expiry_noticed_at TIMESTAMP WITH TIME ZONE,
+  -- termination (001 §7(3).2): requested with reason, effective date and settlement, reviewed by legal
+  termination_reason VARCHAR(2000),
+  termination_effective_on DATE,
+  termination_settlement VARCHAR(2000),
+  termination_requested_by VARCHAR(64),
+  termination_requested_at TIMESTAMP WITH TIME ZONE,
+  terminated_by VARCHAR(64),
+  terminated_at TIMESTAMP WITH TIME ZONE,
   CONSTRAINT uk_agreement_number UNIQUE (agreement_number),
-  CONSTRAINT ck_agreement_status CHECK (status IN ('DRAFT', 'CHANGES_REQUESTED', 'APPROVED', 'IN_FORCE', 'EXPIRED')),
+  CONSTRAINT ck_agreement_status CHECK (status IN ('DRAFT', 'CHANGES_REQUESTED', 'APPROVED', 'IN_FORCE', 'EXPIRED',
+      'TERMINATED')),
   CONSTRAINT ck_agreement_term CHECK (end_date >= start_date),
   CONSTRAINT ck_agreement_review_round CHECK (review_round >= 0)
 );

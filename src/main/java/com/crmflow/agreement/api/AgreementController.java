@@ -2,6 +2,7 @@ package com.crmflow.agreement.api;
 
 import com.crmflow.agreement.domain.Agreement;
 import com.crmflow.agreement.domain.AgreementInput;
+import com.crmflow.agreement.domain.AgreementTermination;
 import com.crmflow.agreement.domain.Agreements;
 import com.crmflow.agreement.process.AgreementStarts;
 import com.crmflow.customer.access.CustomerAccess;
@@ -76,6 +77,22 @@ public class AgreementController {
         r.content(), r.startDate(), r.endDate(), r.paymentTerms(), r.breachLiability()), currentUser.id());
     return ResponseEntity.created(URI.create("/api/agreements/" + a.getAgreementNumber()))
         .body(view(a, customers.get(a.getCustomerId())));
+  }
+
+  public record TerminationRequest(String reason, LocalDate effectiveOn, String settlement) {}
+
+  /**
+   * SPEC P6.5: asks to terminate an agreement in force (its drafter or legal); legal reviews the request in the
+   * agreement's process (审核协议终止).
+   */
+  @PreAuthorize("hasAnyAuthority('GROUP_legal', 'GROUP_crm-dept', 'GROUP_account-manager', 'GROUP_am-senior', "
+      + "'GROUP_am-core', 'GROUP_am-regular', 'GROUP_am-development', 'GROUP_camunda-admin')")
+  @DeniedMessage("只有协议起草人和法务部门可以申请终止合作协议")
+  @PostMapping("/{number}/termination")
+  public AgreementView requestTermination(@PathVariable String number, @RequestBody TerminationRequest r) {
+    Agreement a = starts.requestTermination(number, new AgreementTermination.Request(r.reason(), r.effectiveOn(),
+        r.settlement()), currentUser.id());
+    return get(a.getAgreementNumber());
   }
 
   /** The customer's agreements (number, status, term …), the latest term first. */

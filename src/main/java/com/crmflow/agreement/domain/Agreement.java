@@ -19,6 +19,7 @@ public class Agreement {
   public static final String APPROVED = "APPROVED";
   public static final String IN_FORCE = "IN_FORCE";
   public static final String EXPIRED = "EXPIRED";
+  public static final String TERMINATED = "TERMINATED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,6 +93,27 @@ public class Agreement {
 
   @Column(name = "expiry_noticed_at")
   private Instant expiryNoticedAt;
+
+  @Column(name = "termination_reason", length = 2000)
+  private String terminationReason;
+
+  @Column(name = "termination_effective_on")
+  private LocalDate terminationEffectiveOn;
+
+  @Column(name = "termination_settlement", length = 2000)
+  private String terminationSettlement;
+
+  @Column(name = "termination_requested_by", length = 64)
+  private String terminationRequestedBy;
+
+  @Column(name = "termination_requested_at")
+  private Instant terminationRequestedAt;
+
+  @Column(name = "terminated_by", length = 64)
+  private String terminatedBy;
+
+  @Column(name = "terminated_at")
+  private Instant terminatedAt;
 
   public Long getId() {
     return id;
@@ -279,5 +301,61 @@ public class Agreement {
 
   public void setExpiryNoticedAt(Instant expiryNoticedAt) {
     this.expiryNoticedAt = expiryNoticedAt;
+  }
+
+  public String getTerminationReason() {
+    return terminationReason;
+  }
+
+  public void setTerminationReason(String terminationReason) {
+    this.terminationReason = terminationReason;
+  }
+
+  public LocalDate getTerminationEffectiveOn() {
+    return terminationEffectiveOn;
+  }
+
+  public void setTerminationEffectiveOn(LocalDate terminationEffectiveOn) {
+    this.terminationEffectiveOn = terminationEffectiveOn;
+  }
+
+  public String getTerminationSettlement() {
+    return terminationSettlement;
+  }
+
+  public void setTerminationSettlement(String terminationSettlement) {
+    this.terminationSettlement = terminationSettlement;
+  }
+
+  public String getTerminationRequestedBy() {
+    return terminationRequestedBy;
+  }
+
+  public void setTerminationRequestedBy(String terminationRequestedBy) {
+    this.terminationRequestedBy = terminationRequestedBy;
+  }
+
+  public Instant getTerminationRequestedAt() {
+    return terminationRequestedAt;
+  }
+
+  public void setTerminationRequestedAt(Instant terminationRequestedAt) {
+    this.terminationRequestedAt = terminationRequestedAt;
+  }
+
+  public String getTerminatedBy() {
+    return terminatedBy;
+  }
+
+  public void setTerminatedBy(String terminatedBy) {
+    this.terminatedBy = terminatedBy;
+  }
+
+  public Instant getTerminatedAt() {
+    return terminatedAt;
+  }
+
+  public void setTerminatedAt(Instant terminatedAt) {
+    this.terminatedAt = terminatedAt;
   }
 }

@@ -9,6 +9,7 @@ import com.crmflow.agreement.domain.AgreementDrafting;
 import com.crmflow.agreement.domain.AgreementExpiry;
 import com.crmflow.agreement.domain.AgreementExpiry.ExpiryPlan;
 import com.crmflow.agreement.domain.AgreementInput;
+import com.crmflow.agreement.domain.AgreementTermination;
 import com.crmflow.agreement.domain.Agreements;
 import com.crmflow.agreement.domain.LegalReview;
 import com.crmflow.agreement.domain.LegalReview.Review;
@@ -19,6 +20,7 @@ import com.crmflow.agreement.process.form.AgreementExpiryNoticeForm;
 import com.crmflow.agreement.process.form.AgreementLegalReviewForm;
 import com.crmflow.agreement.process.form.AgreementReviseForm;
 import com.crmflow.agreement.process.form.AgreementSigningForm;
+import com.crmflow.agreement.process.form.AgreementTerminationReviewForm;
 import com.crmflow.platform.forms.FormData;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.InvalidFieldException;
@@ -46,9 +48,11 @@ public class AgreementProcessBindings {
   private final Signing signing;
   private final AgreementExpiry expiry;
   private final AgreementStarts starts;
+  private final AgreementTermination termination;
 
   public AgreementProcessBindings(Agreements agreements, AgreementDrafting drafting, LegalReview legalReview,
-      Signing signing, AgreementExpiry expiry, AgreementStarts starts) {
+      Signing signing, AgreementExpiry expiry, AgreementStarts starts, AgreementTermination termination) {
+    this.termination = termination;
     this.agreements = agreements;
     this.drafting = drafting;
     this.legalReview = legalReview;
@@ -151,6 +155,17 @@ public class AgreementProcessBindings {
       FormData form = FormData.of(task);
       expiry.plan(agreementId(task), new ExpiryPlan(AgreementExpiryNoticeForm.expiryPlan(form),
           AgreementExpiryNoticeForm.expiryNote(form)), actor(task));
+    };
+  }
+
+  /** Legal's review of a termination request: approved → the instance ends (协议已终止). */
+  @Bean
+  public TaskListener terminationReviewed() {
+    return task -> {
+      FormData form = FormData.of(task);
+      TERMINATED.on(task).set(termination.review(agreementId(task), new AgreementTermination.Review(
+          AgreementTerminationReviewForm.terminationDecision(form),
+          AgreementTerminationReviewForm.terminationComment(form)), actor(task)));
     };
   }
 

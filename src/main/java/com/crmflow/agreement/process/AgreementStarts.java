@@ -5,11 +5,13 @@ import static com.crmflow.agreement.process.AgreementVariables.*;
 import com.crmflow.agreement.domain.Agreement;
 import com.crmflow.agreement.domain.AgreementDrafting;
 import com.crmflow.agreement.domain.AgreementInput;
+import com.crmflow.agreement.domain.AgreementTermination;
 import com.crmflow.agreement.domain.Agreements;
 import com.crmflow.customer.access.CustomerAccess;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.platform.process.NotFoundException;
 import com.crmflow.platform.web.ApiExceptionHandler.ForbiddenException;
 import java.util.List;
 import java.util.Set;
@@ -38,9 +40,11 @@ public class AgreementStarts {
   private final CustomerAccess customerAccess;
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
+  private final AgreementTermination termination;
 
   public AgreementStarts(Agreements agreements, AgreementDrafting drafting, CustomerAccess customerAccess,
-      IdentityService identityService, @Lazy RuntimeService runtimeService) {
+      IdentityService identityService, @Lazy RuntimeService runtimeService, AgreementTermination termination) {
+    this.termination = termination;
     this.agreements = agreements;
     this.drafting = drafting;
     this.customerAccess = customerAccess;
@@ -72,6 +76,24 @@ public class AgreementStarts {
     }
     return Engine.asSystem(identityService, () -> identityService.createGroupQuery().groupMember(user).list())
         .stream().map(Group::getId).toList();
+  }
+
+  /**
+   * SPEC P6.5: the drafter or legal asks to terminate an agreement in force; the request is recorded and legal's
+   * review task opens in the agreement's instance, in one transaction.
+   */
+  @Transactional
+  public Agreement requestTermination(String agreementNumber, AgreementTermination.Request request, String user) {
+    Agreement a = agreements.find(agreementNumber)
+        .orElseThrow(() -> new NotFoundException("找不到合作协议 " + agreementNumber));
+    boolean legal = user != null && groupsOf(user).stream().anyMatch(DRAFT_FOR_ALL::contains);
+    if (!legal && (user == null || !user.equals(a.getDraftedBy()))) {
+      throw new ForbiddenException("只有协议起草人和法务部门可以申请终止合作协议");
+    }
+    termination.request(a.getId(), request, user);
+    Engine.asSystem(identityService, () -> runtimeService.createMessageCorrelation(TERMINATION_MESSAGE)
+        .processInstanceId(a.getProcessInstanceId()).correlateWithResult());
+    return a;
   }
 
   /** Drafts the agreement and starts its process in one transaction: both or neither. */

@@ -21,6 +21,10 @@ public final class AgreementVariables {
   public static final VariableFactory<String> DRAFTER = stringVariable("drafter");
   // routing flag
   public static final VariableFactory<Boolean> APPROVED = booleanVariable("approved");
+  public static final VariableFactory<Boolean> TERMINATED = booleanVariable("terminated");
+
+  /** Correlated to the instance of an agreement in force when its termination is requested (P6.5). */
+  public static final String TERMINATION_MESSAGE = "AgreementTerminationRequested";
 
   // task-local: the Markdown summary at the top of every form
   public static final VariableFactory<String> CONTEXT = stringVariable("context");
@@ -30,6 +34,7 @@ public final class AgreementVariables {
   public static final String TASK_REVISE = "Task_Revise";
   public static final String TASK_SIGN = "Task_RecordSigning";
   public static final String TASK_EXPIRY_NOTICE = "Task_ExpiryNotice";
+  public static final String TASK_REVIEW_TERMINATION = "Task_ReviewTermination";
 
   public static final String LEGAL = "legal";
 }

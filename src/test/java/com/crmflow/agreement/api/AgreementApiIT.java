@@ -171,6 +171,35 @@ class AgreementApiIT {
     assertThat(mine.get(0).path("status").asText()).isEqualTo("DRAFT");
   }
 
+  @Test
+  @Verifies("P6.5")
+  void theDrafterAsksToTerminateAnAgreementInForceAndLegalApproves() {
+    String number = as("lina").post("/api/agreements", agreement()).json().path("agreementNumber").asText();
+    String review = claimed("xuhui", number, "Task_LegalReview");
+    as("xuhui").post("/engine-rest/task/" + review + "/submit-form", vars("decision", "approve"));
+    String sign = claimed("xuhui", number, "Task_RecordSigning");
+    as("xuhui").post("/engine-rest/task/" + sign + "/submit-form", vars("ourRepresentative", "王总经理",
+        "customerRepresentative", "刘董事长", "signedOn", today()));
+    assertThat(stored(number).getStatus()).isEqualTo(Agreement.IN_FORCE);
+
+    Map<String, Object> request = Map.of("reason", "客户经营范围调整", "effectiveOn",
+        LocalDate.parse(today()).plusMonths(1).toString(), "settlement", "按实际入驻天数结算");
+    Rest.Response foreign = as("zhangwei").post("/api/agreements/" + number + "/termination", request);
+    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.json().path("detail").asText()).contains("只有协议起草人和法务部门可以申请终止");
+    Rest.Response requested = as("lina").post("/api/agreements/" + number + "/termination", request);
+    assertThat(requested.status()).as(requested.body()).isEqualTo(200);
+    assertThat(requested.json().path("journal")).extracting(e -> e.path("kind").asText())
+        .contains("TERMINATION_REQUESTED");
+
+    String termination = claimed("qianyu", number, "Task_ReviewTermination");
+    Rest.Response approved = as("qianyu").post("/engine-rest/task/" + termination + "/submit-form",
+        vars("terminationDecision", "approve"));
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+    assertThat(as("lina").get("/api/agreements/" + number).json().path("statusLabel").asText()).isEqualTo("已终止");
+    assertThat(as("lina").post("/api/agreements/" + number + "/termination", request).status()).isEqualTo(400);
+  }
+
   // ------------------------------------------------------------------ who may see and do what; insiders
 
   @Test

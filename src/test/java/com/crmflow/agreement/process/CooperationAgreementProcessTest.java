@@ -13,6 +13,7 @@ import com.crmflow.agreement.domain.Agreement;
 import com.crmflow.agreement.domain.AgreementEvent;
 import com.crmflow.agreement.domain.AgreementEventRepository;
 import com.crmflow.agreement.domain.AgreementRepository;
+import com.crmflow.agreement.domain.AgreementTermination;
 import com.crmflow.agreement.domain.Agreements;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
@@ -60,6 +61,7 @@ class CooperationAgreementProcessTest {
   @Autowired AgreementRepository agreements;
   @Autowired AgreementEventRepository events;
   @Autowired Agreements agreementQueries;
+  @Autowired AgreementStarts starts;
 
   Long customerId;
 
@@ -177,6 +179,43 @@ class CooperationAgreementProcessTest {
     identityService.setAuthentication(user, GROUPS.get(user));
     try {
       return formService.getStartFormVariables(definition).getValueTyped("customerOptions").getValue().toString();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  @Verifies("P6.5")
+  void aTerminationRefusedKeepsTheAgreementInForceAndOneApprovedEndsIt() {
+    ProcessInstance pi = startAs("lina", draft("2027-01-01", "2027-12-31"));
+    Agreement a = agreementOf(pi);
+    completeAs(task("Task_LegalReview", pi), "xuhui", Map.of("decision", "approve"));
+    completeAs(task("Task_RecordSigning", pi), "xuhui", Map.of("ourRepresentative", "王总经理",
+        "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"));
+
+    requestTermination(a, "lina");
+    Task review = task("Task_ReviewTermination", pi);
+    assertThat(candidateGroups(review)).containsExactly("legal");
+    assertThat(pi).isWaitingAt("TimerEvent_ExpiryNotice", "Task_ReviewTermination");
+    completeAs(review, "xuhui", Map.of("terminationDecision", "reject", "terminationComment", "结算安排未经财务确认"));
+    assertThat(pi).isWaitingAt("TimerEvent_ExpiryNotice").hasPassed("EndEvent_TerminationRejected");
+    assertThat(agreement(a).getStatus()).isEqualTo(Agreement.IN_FORCE);
+
+    requestTermination(a, "xuhui");
+    assertThatThrownBy(() -> completeAs(task("Task_ReviewTermination", pi), "xuhui",
+        Map.of("terminationDecision", "approve"))).hasMessageContaining("不能由您审核");
+    completeAs(task("Task_ReviewTermination", pi), "qianyu", Map.of("terminationDecision", "approve"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_Terminated").hasNotPassed("Task_ExpiryNotice");
+    assertThat(agreement(a).getStatus()).isEqualTo(Agreement.TERMINATED);
+    assertThat(events.findByAgreementIdOrderById(a.getId())).extracting(AgreementEvent::getKind).endsWith(
+        "TERMINATION_REQUESTED", "TERMINATION_REJECTED", "TERMINATION_REQUESTED", "TERMINATED");
+  }
+
+  private void requestTermination(Agreement a, String user) {
+    identityService.setAuthentication(user, GROUPS.get(user));
+    try {
+      starts.requestTermination(a.getAgreementNumber(), new AgreementTermination.Request("客户经营范围调整",
+          LocalDate.parse("2026-12-31"), "按实际入驻天数结算"), user);
     } finally {
       identityService.clearAuthentication();
     }
