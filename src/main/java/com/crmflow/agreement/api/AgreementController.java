@@ -65,7 +65,8 @@ public class AgreementController {
       String statusLabel, String title, String parties, String rightsObligations, String content, LocalDate startDate,
       LocalDate endDate, String paymentTerms, String breachLiability, String draftedBy, Instant createdAt,
       int reviewRound, String reviewedBy, String reviewComment, String ourRepresentative,
-      String customerRepresentative, LocalDate signedOn, String processInstanceId, List<EventView> journal) {}
+      String customerRepresentative, LocalDate signedOn, int version, String previousAgreementNumber,
+      String processInstanceId, List<EventView> journal) {}
 
   /** SPEC P6.1: drafts the agreement (DRAFT, AGR-YYYY-NNNN) and starts its process with legal review. */
   @PreAuthorize("hasAnyAuthority('GROUP_legal', 'GROUP_crm-dept', 'GROUP_account-manager', 'GROUP_am-senior', "
@@ -75,6 +76,22 @@ public class AgreementController {
   public ResponseEntity<AgreementView> create(@RequestBody AgreementRequest r) {
     Agreement a = starts.start(new AgreementInput(r.customerId(), r.title(), r.parties(), r.rightsObligations(),
         r.content(), r.startDate(), r.endDate(), r.paymentTerms(), r.breachLiability()), currentUser.id());
+    return ResponseEntity.created(URI.create("/api/agreements/" + a.getAgreementNumber()))
+        .body(view(a, customers.get(a.getCustomerId())));
+  }
+
+  /**
+   * SPEC P6.5: amends an agreement in force (its drafter or legal): the new version (…-V2) goes through legal review
+   * and signature in its own process and supersedes this one once signed.
+   */
+  @PreAuthorize("hasAnyAuthority('GROUP_legal', 'GROUP_crm-dept', 'GROUP_account-manager', 'GROUP_am-senior', "
+      + "'GROUP_am-core', 'GROUP_am-regular', 'GROUP_am-development', 'GROUP_camunda-admin')")
+  @DeniedMessage("只有协议起草人和法务部门可以变更合作协议")
+  @PostMapping("/{number}/amendments")
+  public ResponseEntity<AgreementView> amend(@PathVariable String number, @RequestBody AgreementRequest r) {
+    Agreement a = starts.amend(number, new AgreementInput(r.customerId(), r.title(), r.parties(),
+        r.rightsObligations(), r.content(), r.startDate(), r.endDate(), r.paymentTerms(), r.breachLiability()),
+        currentUser.id());
     return ResponseEntity.created(URI.create("/api/agreements/" + a.getAgreementNumber()))
         .body(view(a, customers.get(a.getCustomerId())));
   }
@@ -130,7 +147,8 @@ public class AgreementController {
         Agreements.status(a.getStatus()), a.getTitle(), a.getParties(), a.getRightsObligations(), a.getContent(),
         a.getStartDate(), a.getEndDate(), a.getPaymentTerms(), a.getBreachLiability(), a.getDraftedBy(),
         a.getCreatedAt(), a.getReviewRound(), a.getReviewedBy(), a.getReviewComment(), a.getOurRepresentative(),
-        a.getCustomerRepresentative(), a.getSignedOn(), a.getProcessInstanceId(),
+        a.getCustomerRepresentative(), a.getSignedOn(), a.getVersion(), a.getPreviousAgreementId() == null ? null
+            : agreements.get(a.getPreviousAgreementId()).getAgreementNumber(), a.getProcessInstanceId(),
         agreements.journalOf(a.getId()).stream().map(e -> new EventView(e.getKind(), e.getNote(), e.getActor(),
             e.getCreatedAt())).toList());
   }

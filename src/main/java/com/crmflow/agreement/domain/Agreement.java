@@ -20,6 +20,7 @@ public class Agreement {
   public static final String IN_FORCE = "IN_FORCE";
   public static final String EXPIRED = "EXPIRED";
   public static final String TERMINATED = "TERMINATED";
+  public static final String SUPERSEDED = "SUPERSEDED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -114,6 +115,12 @@ public class Agreement {
 
   @Column(name = "terminated_at")
   private Instant terminatedAt;
+
+  @Column(name = "version", nullable = false)
+  private int version = 1;
+
+  @Column(name = "previous_agreement_id")
+  private Long previousAgreementId;
 
   public Long getId() {
     return id;
@@ -357,5 +364,21 @@ public class Agreement {
 
   public void setTerminatedAt(Instant terminatedAt) {
     this.terminatedAt = terminatedAt;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public void setVersion(int version) {
+    this.version = version;
+  }
+
+  public Long getPreviousAgreementId() {
+    return previousAgreementId;
+  }
+
+  public void setPreviousAgreementId(Long previousAgreementId) {
+    this.previousAgreementId = previousAgreementId;
   }
 }

@@ -9,4 +9,7 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
   Optional<Agreement> findByAgreementNumber(String agreementNumber);
 
   List<Agreement> findByCustomerIdOrderByStartDateDescIdDesc(Long customerId);
+
+  /** Amendments of an agreement in the given statuses (an amendment still open: DRAFT … APPROVED). */
+  boolean existsByPreviousAgreementIdAndStatusIn(Long previousAgreementId, java.util.Collection<String> statuses);
 }

@@ -28,7 +28,7 @@ public class Agreements {
   /** The statuses as staff read them. */
   public static final Map<String, String> STATUSES = Map.of(Agreement.DRAFT, "待法务审核",
       Agreement.CHANGES_REQUESTED, "待修改", Agreement.APPROVED, "待签订", Agreement.IN_FORCE, "已生效",
-      Agreement.EXPIRED, "已到期", Agreement.TERMINATED, "已终止");
+      Agreement.EXPIRED, "已到期", Agreement.TERMINATED, "已终止", Agreement.SUPERSEDED, "已由修订版本取代");
 
   private final AgreementRepository agreements;
   private final AgreementEventRepository events;

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 协议签订 (SPEC P6.3; 001 §7(1).3): legal records the signature of both authorised representatives and the signing
- * date; the agreement is then in force until the end of its term ({@link AgreementExpiry}).
+ * date; the agreement is then in force until the end of its term ({@link AgreementExpiry}). A signed amendment
+ * supersedes the version it amends, which is kept as it was.
  */
 @Service
 @Transactional
@@ -58,6 +59,14 @@ public class Signing {
     agreements.journal(a, "SIGNED", "双方授权代表签字盖章（我方：" + a.getOurRepresentative() + "，客户方："
         + a.getCustomerRepresentative() + "，签订日期 " + a.getSignedOn() + "），协议生效，合作期限至 " + a.getEndDate(),
         actor);
+    if (a.getPreviousAgreementId() != null) {
+      Agreement previous = agreements.get(a.getPreviousAgreementId());
+      if (Agreement.IN_FORCE.equals(previous.getStatus())) {
+        previous.setStatus(Agreement.SUPERSEDED);
+        agreements.journal(previous, "SUPERSEDED", "修订版本 " + a.getAgreementNumber() + " 已签订生效，本版本不再有效（保留备查）",
+            actor);
+      }
+    }
     return a;
   }
 }

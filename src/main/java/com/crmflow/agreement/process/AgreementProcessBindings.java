@@ -143,8 +143,14 @@ public class AgreementProcessBindings {
   public TaskListener agreementSigned() {
     return task -> {
       FormData form = FormData.of(task);
-      signing.sign(agreementId(task), new Signature(AgreementSigningForm.ourRepresentative(form),
+      Agreement a = signing.sign(agreementId(task), new Signature(AgreementSigningForm.ourRepresentative(form),
           AgreementSigningForm.customerRepresentative(form), AgreementSigningForm.signedOn(form)), actor(task));
+      if (a.getPreviousAgreementId() != null) {
+        // the amended version's instance stops waiting for its expiry: it is superseded
+        String previous = agreements.get(a.getPreviousAgreementId()).getProcessInstanceId();
+        Engine.asSystem(() -> task.getProcessEngineServices().getRuntimeService()
+            .createMessageCorrelation(SUPERSEDED_MESSAGE).processInstanceId(previous).correlateAllWithResult());
+      }
     };
   }
 

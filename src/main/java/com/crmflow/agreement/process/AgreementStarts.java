@@ -3,6 +3,7 @@ package com.crmflow.agreement.process;
 import static com.crmflow.agreement.process.AgreementVariables.*;
 
 import com.crmflow.agreement.domain.Agreement;
+import com.crmflow.agreement.domain.AgreementAmendment;
 import com.crmflow.agreement.domain.AgreementDrafting;
 import com.crmflow.agreement.domain.AgreementInput;
 import com.crmflow.agreement.domain.AgreementTermination;
@@ -41,10 +42,13 @@ public class AgreementStarts {
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
   private final AgreementTermination termination;
+  private final AgreementAmendment amendment;
 
   public AgreementStarts(Agreements agreements, AgreementDrafting drafting, CustomerAccess customerAccess,
-      IdentityService identityService, @Lazy RuntimeService runtimeService, AgreementTermination termination) {
+      IdentityService identityService, @Lazy RuntimeService runtimeService, AgreementTermination termination,
+      AgreementAmendment amendment) {
     this.termination = termination;
+    this.amendment = amendment;
     this.agreements = agreements;
     this.drafting = drafting;
     this.customerAccess = customerAccess;
@@ -86,14 +90,41 @@ public class AgreementStarts {
   public Agreement requestTermination(String agreementNumber, AgreementTermination.Request request, String user) {
     Agreement a = agreements.find(agreementNumber)
         .orElseThrow(() -> new NotFoundException("找不到合作协议 " + agreementNumber));
-    boolean legal = user != null && groupsOf(user).stream().anyMatch(DRAFT_FOR_ALL::contains);
-    if (!legal && (user == null || !user.equals(a.getDraftedBy()))) {
-      throw new ForbiddenException("只有协议起草人和法务部门可以申请终止合作协议");
-    }
+    requireDrafterOrLegal(a, user, "只有协议起草人和法务部门可以申请终止合作协议");
     termination.request(a.getId(), request, user);
     Engine.asSystem(identityService, () -> runtimeService.createMessageCorrelation(TERMINATION_MESSAGE)
         .processInstanceId(a.getProcessInstanceId()).correlateWithResult());
     return a;
+  }
+
+  /**
+   * SPEC P6.5: the drafter or legal amends an agreement in force: the new version is drafted and its own process
+   * starts with legal review, in one transaction.
+   */
+  @Transactional
+  public Agreement amend(String agreementNumber, AgreementInput input, String user) {
+    Agreement old = agreements.find(agreementNumber)
+        .orElseThrow(() -> new NotFoundException("找不到合作协议 " + agreementNumber));
+    requireDrafterOrLegal(old, user, "只有协议起草人和法务部门可以变更合作协议");
+    Agreement a = amendment.amend(old.getId(), input, user);
+    start(a);
+    return agreements.get(a.getId());
+  }
+
+  private void requireDrafterOrLegal(Agreement a, String user, String refusal) {
+    boolean legal = user != null && groupsOf(user).stream().anyMatch(DRAFT_FOR_ALL::contains);
+    if (!legal && (user == null || !user.equals(a.getDraftedBy()))) {
+      throw new ForbiddenException(refusal);
+    }
+  }
+
+  private void start(Agreement a) {
+    try {
+      runtimeService.startProcessInstanceByKey(PROCESS_KEY, a.getAgreementNumber(),
+          Variables.createVariables().putValue(AGREEMENT_ID.getName(), a.getId()));
+    } catch (AuthorizationException e) {
+      throw new ForbiddenException("您无权起草合作协议（「合作协议」流程）");
+    }
   }
 
   /** Drafts the agreement and starts its process in one transaction: both or neither. */
@@ -101,12 +132,7 @@ public class AgreementStarts {
   public Agreement start(AgreementInput input, String user) {
     requireMayDraft(input.customerId(), user);
     Agreement a = drafting.draft(input, user);
-    try {
-      runtimeService.startProcessInstanceByKey(PROCESS_KEY, a.getAgreementNumber(),
-          Variables.createVariables().putValue(AGREEMENT_ID.getName(), a.getId()));
-    } catch (AuthorizationException e) {
-      throw new ForbiddenException("您无权起草合作协议（「合作协议」流程）");
-    }
+    start(a);
     return agreements.get(a.getId());
   }
 }

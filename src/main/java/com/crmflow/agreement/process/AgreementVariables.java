@@ -25,6 +25,8 @@ public final class AgreementVariables {
 
   /** Correlated to the instance of an agreement in force when its termination is requested (P6.5). */
   public static final String TERMINATION_MESSAGE = "AgreementTerminationRequested";
+  /** Correlated to the instance of the version an amendment replaces, once the amendment is signed (P6.5). */
+  public static final String SUPERSEDED_MESSAGE = "AgreementSuperseded";
 
   // task-local: the Markdown summary at the top of every form
   public static final VariableFactory<String> CONTEXT = stringVariable("context");

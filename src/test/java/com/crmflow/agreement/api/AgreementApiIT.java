@@ -200,6 +200,37 @@ class AgreementApiIT {
     assertThat(as("lina").post("/api/agreements/" + number + "/termination", request).status()).isEqualTo(400);
   }
 
+  @Test
+  @Verifies("P6.5")
+  void anAmendmentThroughTheApiIsReviewedSignedAndSupersedesTheOldVersion() {
+    String number = as("lina").post("/api/agreements", agreement()).json().path("agreementNumber").asText();
+    as("xuhui").post("/engine-rest/task/" + claimed("xuhui", number, "Task_LegalReview") + "/submit-form",
+        vars("decision", "approve"));
+    as("xuhui").post("/engine-rest/task/" + claimed("xuhui", number, "Task_RecordSigning") + "/submit-form",
+        vars("ourRepresentative", "王总经理", "customerRepresentative", "刘董事长", "signedOn", today()));
+
+    Map<String, Object> changed = new HashMap<>(agreement());
+    changed.put("content", "产业园区招商合作，增加二期厂房");
+    assertThat(as("zhangwei").post("/api/agreements/" + number + "/amendments", changed).status()).isEqualTo(403);
+    Rest.Response amended = as("lina").post("/api/agreements/" + number + "/amendments", changed);
+    assertThat(amended.status()).as(amended.body()).isEqualTo(201);
+    String v2 = amended.json().path("agreementNumber").asText();
+    assertThat(v2).isEqualTo(number + "-V2");
+    assertThat(amended.json().path("previousAgreementNumber").asText()).isEqualTo(number);
+    assertThat(as("lina").post("/api/agreements/" + number + "/amendments", changed).status()).as("one at a time")
+        .isEqualTo(400);
+
+    as("qianyu").post("/engine-rest/task/" + claimed("qianyu", v2, "Task_LegalReview") + "/submit-form",
+        vars("decision", "approve"));
+    Rest.Response signed = as("qianyu").post("/engine-rest/task/" + claimed("qianyu", v2, "Task_RecordSigning")
+        + "/submit-form", vars("ourRepresentative", "王总经理", "customerRepresentative", "刘董事长", "signedOn", today()));
+    assertThat(signed.status()).as(signed.body()).isEqualTo(204);
+    assertThat(as("lina").get("/api/agreements/" + v2).json().path("status").asText()).isEqualTo("IN_FORCE");
+    JsonNode old = as("lina").get("/api/agreements/" + number).json();
+    assertThat(old.path("status").asText()).isEqualTo("SUPERSEDED");
+    assertThat(old.path("content").asText()).isEqualTo("产业园区招商合作");
+  }
+
   // ------------------------------------------------------------------ who may see and do what; insiders
 
   @Test

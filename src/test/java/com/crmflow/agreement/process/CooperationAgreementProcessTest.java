@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.crmflow.agreement.domain.Agreement;
 import com.crmflow.agreement.domain.AgreementEvent;
 import com.crmflow.agreement.domain.AgreementEventRepository;
+import com.crmflow.agreement.domain.AgreementInput;
 import com.crmflow.agreement.domain.AgreementRepository;
 import com.crmflow.agreement.domain.AgreementTermination;
 import com.crmflow.agreement.domain.Agreements;
@@ -209,6 +210,40 @@ class CooperationAgreementProcessTest {
     assertThat(agreement(a).getStatus()).isEqualTo(Agreement.TERMINATED);
     assertThat(events.findByAgreementIdOrderById(a.getId())).extracting(AgreementEvent::getKind).endsWith(
         "TERMINATION_REQUESTED", "TERMINATION_REJECTED", "TERMINATION_REQUESTED", "TERMINATED");
+  }
+
+  @Test
+  @Verifies("P6.5")
+  void anAmendmentGoesThroughReviewAndSignatureAndThenSupersedesTheOldVersion() {
+    ProcessInstance old = startAs("lina", draft("2027-01-01", "2027-12-31"));
+    Agreement v1 = agreementOf(old);
+    completeAs(task("Task_LegalReview", old), "xuhui", Map.of("decision", "approve"));
+    completeAs(task("Task_RecordSigning", old), "xuhui", Map.of("ourRepresentative", "王总经理",
+        "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"));
+
+    identityService.setAuthentication("lina", GROUPS.get("lina"));
+    Agreement v2;
+    try {
+      v2 = starts.amend(v1.getAgreementNumber(), new AgreementInput(customerId,
+          "年度招商合作协议（延期）", "甲乙双方", "权利义务不变", "合作延长一年", LocalDate.parse("2027-01-01"),
+          LocalDate.parse("2028-12-31"), "按季度银行转账", "逾期付款按日万分之五支付违约金"), "lina");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(v2.getAgreementNumber()).isEqualTo(v1.getAgreementNumber() + "-V2");
+    ProcessInstance amended = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(v2.getAgreementNumber()).singleResult();
+    completeAs(task("Task_LegalReview", amended), "qianyu", Map.of("decision", "approve"));
+    assertThat(old).isWaitingAt("TimerEvent_ExpiryNotice");
+    completeAs(task("Task_RecordSigning", amended), "qianyu", Map.of("ourRepresentative", "王总经理",
+        "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"));
+
+    assertThat(agreement(v2).getStatus()).isEqualTo(Agreement.IN_FORCE);
+    assertThat(agreement(v1).getStatus()).isEqualTo(Agreement.SUPERSEDED);
+    assertThat(old).isEnded().hasPassed("EndEvent_Superseded");
+    assertThat(amended).isWaitingAt("TimerEvent_ExpiryNotice");
+    assertThat(agreementQueries.ofCustomer(customerId)).extracting(Agreements.AgreementSummary::status)
+        .contains("IN_FORCE", "SUPERSEDED");
   }
 
   private void requestTermination(Agreement a, String user) {
