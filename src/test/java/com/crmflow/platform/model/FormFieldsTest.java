@@ -49,6 +49,7 @@ class FormFieldsTest {
     PACKAGES.put("credit-", "com.crmflow.customer.credit.form");
     PACKAGES.put("working-calendar-", "com.crmflow.platform.calendar.form");
     PACKAGES.put("development-", "com.crmflow.development.process.form");
+    PACKAGES.put("agreement-", "com.crmflow.agreement.process.form");
   }
 
   private static final Set<String> NON_INPUT =

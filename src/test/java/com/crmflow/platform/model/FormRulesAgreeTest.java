@@ -40,6 +40,7 @@ class FormRulesAgreeTest {
     FEATURE_FORMS.put("com.crmflow.visit.", List.of("return-visit-"));
     FEATURE_FORMS.put("com.crmflow.customer.", List.of("customer-"));
     FEATURE_FORMS.put("com.crmflow.development.", List.of("development-"));
+    FEATURE_FORMS.put("com.crmflow.agreement.", List.of("agreement-"));
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,0 +1,15 @@
+package com.crmflow.agreement.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AgreementRepository extends JpaRepository<Agreement, Long> {
+
+  Optional<Agreement> findByAgreementNumber(String agreementNumber);
+
+  List<Agreement> findByCustomerIdOrderByStartDateDescIdDesc(Long customerId);
+
+  /** Amendments of an agreement in the given statuses (an amendment still open: DRAFT … APPROVED). */
+  boolean existsByPreviousAgreementIdAndStatusIn(Long previousAgreementId, java.util.Collection<String> statuses);
+}

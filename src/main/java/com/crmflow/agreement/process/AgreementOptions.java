@@ -1,0 +1,63 @@
+package com.crmflow.agreement.process;
+
+import static com.crmflow.agreement.process.AgreementVariables.LEGAL;
+
+import com.crmflow.customer.access.CustomerAccess;
+import com.crmflow.customer.domain.Customer;
+import com.crmflow.customer.domain.CustomerDirectory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The customers the start form 起草合作协议 offers ({@code ${agreementOptions.customers()}}, the default value of the
+ * start event's form field {@code customerOptions}): the archive's ACTIVE customers the logged-in user may draft for
+ * — all of them for legal, else those the user may see (owner, team lead, crm-dept). At most {@link #MAX_OPTIONS};
+ * the registration checks the chosen customer again ({@link AgreementStarts#requireMayDraft}).
+ */
+@Component("agreementOptions")
+public class AgreementOptions {
+
+  static final int MAX_OPTIONS = 500;
+  private static final int PAGE = 200;
+
+  private final CustomerDirectory customers;
+  private final CustomerAccess customerAccess;
+  private final IdentityService identityService;
+  private final ObjectMapper json;
+
+  public AgreementOptions(CustomerDirectory customers, CustomerAccess customerAccess, IdentityService identityService,
+      ObjectMapper json) {
+    this.customers = customers;
+    this.customerAccess = customerAccess;
+    this.identityService = identityService;
+    this.json = json;
+  }
+
+  /** JSON [{label: 客户名称（编号 7）, value: "7"}] of the customers the current user may draft for. */
+  public String customers() {
+    ArrayNode options = json.createArrayNode();
+    var auth = identityService.getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      return options.toString();
+    }
+    List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    boolean all = groups.stream().anyMatch(g -> AgreementStarts.DRAFT_FOR_ALL.contains(g) || LEGAL.equals(g));
+    Long after = null;
+    while (options.size() < MAX_OPTIONS) {
+      List<Customer> page = customers.activeCustomersAfter(after, PAGE);
+      if (page.isEmpty()) {
+        break;
+      }
+      for (Customer c : page) {
+        if (options.size() < MAX_OPTIONS && (all || customerAccess.canSee(c))) {
+          options.addObject().put("label", c.getName() + "（编号 " + c.getId() + "）").put("value", String.valueOf(c.getId()));
+        }
+      }
+      after = page.get(page.size() - 1).getId();
+    }
+    return options.toString();
+  }
+}

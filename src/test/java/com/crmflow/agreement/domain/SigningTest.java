@@ -1,0 +1,50 @@
+package com.crmflow.agreement.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.crmflow.agreement.domain.Signing.Signature;
+import com.crmflow.platform.process.InvalidFieldException;
+import com.crmflow.testsupport.Verifies;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SigningTest {
+
+  final AgreementFixture f = new AgreementFixture();
+  final Signing signing = new Signing(f.agreements);
+
+  @Test
+  @Verifies("P6.3")
+  void theSignatureOfBothRepresentativesPutsTheAgreementInForce() {
+    Agreement a = f.agreement(5L, Agreement.APPROVED, "lina");
+    signing.sign(5L, new Signature("王总经理", "星河电子 刘董事长", LocalDate.parse("2026-11-24")), "xuhui");
+    assertThat(a.getStatus()).isEqualTo(Agreement.IN_FORCE);
+    assertThat(a.getOurRepresentative()).isEqualTo("王总经理");
+    assertThat(a.getCustomerRepresentative()).isEqualTo("星河电子 刘董事长");
+    assertThat(a.getSignedOn()).isEqualTo(LocalDate.parse("2026-11-24"));
+    assertThat(a.getSigningRecordedBy()).isEqualTo("xuhui");
+    assertThat(f.journal).extracting(AgreementEvent::getKind).containsExactly("SIGNED");
+  }
+
+  @Test
+  void bothRepresentativesAndAPastSigningDateAreRequired() {
+    Agreement a = f.agreement(5L, Agreement.APPROVED, "lina");
+    assertThatThrownBy(() -> signing.sign(5L, new Signature("王总经理", " ", LocalDate.parse("2026-11-24")), "xuhui"))
+        .isInstanceOf(InvalidFieldException.class).hasMessageContaining("客户方授权代表");
+    assertThatThrownBy(() -> signing.sign(5L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-25")), "xuhui"))
+        .isInstanceOf(InvalidFieldException.class).hasMessageContaining("不能晚于今天");
+    a.setEndDate(LocalDate.parse("2026-11-20"));
+    assertThatThrownBy(() -> signing.sign(5L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-21")), "xuhui"))
+        .hasMessageContaining("不能晚于合作结束日期");
+    assertThat(a.getStatus()).isEqualTo(Agreement.APPROVED);
+  }
+
+  @Test
+  void onlyAnApprovedAgreementIsSigned() {
+    f.agreement(5L, Agreement.DRAFT, "lina");
+    assertThatThrownBy(() -> signing.sign(5L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-24")), "xuhui"))
+        .hasMessageContaining("状态为「待法务审核」").hasMessageContaining("只能在「待签订」时办理");
+    assertThat(f.journal).isEmpty();
+  }
+}
