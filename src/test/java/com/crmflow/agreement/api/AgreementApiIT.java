@@ -143,6 +143,12 @@ class AgreementApiIT {
     JsonNode ofCustomer = as("wuxia").get("/api/agreements?customerId=" + customerId).json();
     assertThat(ofCustomer).hasSize(1);
     assertThat(ofCustomer.get(0).path("agreementNumber").asText()).isEqualTo(number);
+    // and on the customer's archive, with its status and term
+    JsonNode archived = as("wuxia").get("/api/customers/" + customerId).json().path("history").path("agreements");
+    assertThat(archived).hasSize(1);
+    assertThat(archived.get(0).path("agreementNumber").asText()).isEqualTo(number);
+    assertThat(archived.get(0).path("status").asText()).isEqualTo("IN_FORCE");
+    assertThat(archived.get(0).path("endDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
   }
 
   @Test
