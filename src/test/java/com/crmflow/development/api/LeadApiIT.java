@@ -107,6 +107,13 @@ class LeadApiIT {
     assertThat(l.path("intention").asText()).isEqualTo("strong");
     assertThat(l.path("visits").get(0).path("attendees").get(0).asText()).isEqualTo("谢鑫：主谈");
     assertThat(l.path("followUps")).hasSize(1);
+    // the customer's archive keeps how it was developed: the lead and its follow-up in its history
+    JsonNode developed = as("wuxia").get("/api/customers/" + customerId).json().path("history").path("leads");
+    assertThat(developed).hasSize(1);
+    assertThat(developed.get(0).path("leadNumber").asText()).isEqualTo(number);
+    assertThat(developed.get(0).path("status").asText()).isEqualTo("CONVERTED");
+    assertThat(developed.get(0).path("followUps").get(0).path("wayLabel").asText()).isEqualTo("电话");
+    assertThat(developed.toString()).doesNotContain("沟通报价");
     assertThat(as("wuxia").get("/api/leads/" + number).status()).isEqualTo(200);
     // the head of the marketing department leads the development team (config/organization.yaml teams)
     assertThat(as("zhouyan").get("/api/leads/" + number).status()).isEqualTo(200);
