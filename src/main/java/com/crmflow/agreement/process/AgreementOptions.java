@@ -5,20 +5,24 @@ import static com.crmflow.agreement.process.AgreementVariables.LEGAL;
 import com.crmflow.customer.access.CustomerAccess;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerDirectory;
+import com.crmflow.platform.forms.StartFormOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The customers the start form 起草合作协议 offers ({@code ${agreementOptions.customers()}}, the default value of the
- * start event's form field {@code customerOptions}): the archive's ACTIVE customers the logged-in user may draft for
+ * The customers the start form 起草合作协议 offers (its select's {@code valuesKey} {@code customerOptions}, given with
+ * the form by the platform's {@link StartFormOptions}): the archive's ACTIVE customers the logged-in user may draft for
  * — all of them for legal, else those the user may see (owner, team lead, crm-dept). At most {@link #MAX_OPTIONS};
  * the registration checks the chosen customer again ({@link AgreementStarts#requireMayDraft}).
  */
 @Component("agreementOptions")
-public class AgreementOptions {
+public class AgreementOptions implements StartFormOptions {
 
   static final int MAX_OPTIONS = 500;
   private static final int PAGE = 200;
@@ -59,5 +63,17 @@ public class AgreementOptions {
       after = page.get(page.size() - 1).getId();
     }
     return options.toString();
+  }
+
+  @Override
+  public String processKey() {
+    return AgreementVariables.PROCESS_KEY;
+  }
+
+  /** {@code customerOptions}: {@link #customers()} as a JSON value. */
+  @Override
+  public VariableMap options() {
+    return Variables.createVariables().putValue(AgreementVariables.CUSTOMER_OPTIONS.getName(),
+        SpinValues.jsonValue(customers()).create());
   }
 }

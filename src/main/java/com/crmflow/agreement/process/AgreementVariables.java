@@ -3,6 +3,7 @@ package com.crmflow.agreement.process;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.*;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * The process variables of {@code cooperation-agreement}, declared once. The agreement's terms live in our table;
@@ -13,6 +14,8 @@ public final class AgreementVariables {
   private AgreementVariables() {}
 
   public static final String PROCESS_KEY = "cooperation-agreement";
+  /** options of the start form's customer select ([{label, value}], given with the form: AgreementOptions) */
+  public static final VariableFactory<JsonValue> CUSTOMER_OPTIONS = customVariable("customerOptions", JsonValue.class);
 
   public static final VariableFactory<Long> AGREEMENT_ID = longVariable("agreementId");
   public static final VariableFactory<String> AGREEMENT_NUMBER = stringVariable("agreementNumber");
