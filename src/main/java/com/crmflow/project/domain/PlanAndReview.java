@@ -52,6 +52,7 @@ public class PlanAndReview {
   public ProjectPlan submitPlan(Long projectId, PlanInput in, String user) {
     Inputs.valid(in);
     Project p = projects.project(projectId);
+    p.setBudget(in.budget());
     for (String reviewer : in.reviewers()) {
       groups.require(reviewer, "dept-head", "评审部门负责人");
     }

@@ -3,16 +3,20 @@ package com.crmflow.project.domain;
 import com.crmflow.platform.validation.Label;
 import com.crmflow.platform.validation.OneOf;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A plan as the lead submits it (《客户项目执行方案》, 000 §2(2).1-3, §5): milestones, a risk register whose codes are
- * the options of the plan form, and the department heads who review it.
+ * the options of the plan form, the department heads who review it, and the project's budget (optional; the
+ * archive shows the current plan's).
  */
 public record PlanInput(
     @Label("项目目标") @NotBlank @Size(max = 4000) String objectives,
@@ -21,7 +25,8 @@ public record PlanInput(
     @Label("资源需求") @NotBlank @Size(max = 4000) String resources,
     @Label("时间节点") @NotNull List<@Valid MilestoneInput> milestones,
     @Label("风险") @NotNull List<@Valid RiskInput> risks,
-    @Label("评审部门负责人") @NotEmpty List<String> reviewers) {
+    @Label("评审部门负责人") @NotEmpty List<String> reviewers,
+    @Label("项目预算（元）") @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal budget) {
 
   public record MilestoneInput(
       @Label("名称") @NotBlank @Size(max = 200) String name,

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -59,6 +60,12 @@ public class Project {
 
   @Column(name = "accepted_at")
   private Instant acceptedAt;
+
+  @Column(name = "contract_number", length = 100)
+  private String contractNumber;
+
+  @Column(name = "budget", precision = 15, scale = 2)
+  private BigDecimal budget;
 
   public Long getId() {
     return id;
@@ -174,5 +181,21 @@ public class Project {
 
   public void setAcceptedAt(Instant acceptedAt) {
     this.acceptedAt = acceptedAt;
+  }
+
+  public String getContractNumber() {
+    return contractNumber;
+  }
+
+  public void setContractNumber(String contractNumber) {
+    this.contractNumber = contractNumber;
+  }
+
+  public BigDecimal getBudget() {
+    return budget;
+  }
+
+  public void setBudget(BigDecimal budget) {
+    this.budget = budget;
   }
 }

@@ -2,6 +2,7 @@ package com.crmflow.project.domain;
 
 import com.crmflow.customer.domain.CustomerHistorySource;
 import com.crmflow.platform.calendar.WorkingCalendar;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,12 +11,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The customer's projects as its history ({@link CustomerHistorySource} {@code projects}). */
+/**
+ * The customer's projects as its history ({@link CustomerHistorySource} {@code projects}): number, title, status,
+ * account manager, dates, contract number and budget (the archive's project data, 000 §4(1)).
+ */
 @Component
 public class ProjectHistory implements CustomerHistorySource {
 
   public record ProjectEntry(String projectNumber, String title, String status, String accountManager,
-      Instant createdAt, Instant acceptedAt) {}
+      Instant createdAt, Instant acceptedAt, String contractNumber, BigDecimal budget) {}
 
   private final JdbcTemplate jdbc;
   private final DateTimeFormatter day;
@@ -32,10 +36,11 @@ public class ProjectHistory implements CustomerHistorySource {
 
   @Override
   public List<ProjectEntry> entries(Long customerId) {
-    return jdbc.query("SELECT project_number, title, status, account_manager,"
-        + " created_at, accepted_at FROM crm_project WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
+    return jdbc.query("SELECT project_number, title, status, account_manager, created_at, accepted_at,"
+        + " contract_number, budget FROM crm_project WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
         (rs, i) -> new ProjectEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            instant(rs.getObject(5, OffsetDateTime.class)), instant(rs.getObject(6, OffsetDateTime.class))),
+            instant(rs.getObject(5, OffsetDateTime.class)), instant(rs.getObject(6, OffsetDateTime.class)),
+            rs.getString(7), rs.getBigDecimal(8)),
         customerId);
   }
 

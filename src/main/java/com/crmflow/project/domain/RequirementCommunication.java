@@ -95,6 +95,8 @@ public class RequirementCommunication {
     groups.require(in.projectLead(), "project-lead", "项目负责人");
     Project p = projects.project(projectId);
     p.setProjectLead(in.projectLead());
+    p.setContractNumber(in.contractNumber() == null || in.contractNumber().isBlank() ? null
+        : in.contractNumber().trim());
     Projects.move(p, ProjectStatus.PLANNING);
     RequirementRecord r = new RequirementRecord();
     r.setProjectId(p.getId());

@@ -13,4 +13,5 @@ public record RequirementRecordInput(
     @Label("沟通记录内容") @NotBlank @Size(max = 8000) String summary,
     @Label("相关部门") @NotEmpty List<String> relatedDepartments,
     @Label("项目负责人") @NotBlank String projectLead,
-    @Label("签字确认人姓名") @NotBlank @Size(max = 100) String signerName) {}
+    @Label("签字确认人姓名") @NotBlank @Size(max = 100) String signerName,
+    @Label("合同编号") @Size(max = 100) String contractNumber) {}

@@ -203,8 +203,8 @@ public class ProjectProcessBindings {
       String lead = form.takeText(PROJECT_LEAD.getName());
       requirement.signRecord(projectId(task), new RequirementRecordInput(signed,
           ProjectRequirementRecordForm.recordSummary(form),
-          ProjectRequirementRecordForm.relatedDepartments(form), lead, ProjectRequirementRecordForm.signerName(form)),
-          actor(task));
+          ProjectRequirementRecordForm.relatedDepartments(form), lead, ProjectRequirementRecordForm.signerName(form),
+          ProjectRequirementRecordForm.contractNumber(form)), actor(task));
       PROJECT_LEAD.on(task).set(lead);
     };
   }
@@ -232,7 +232,7 @@ public class ProjectProcessBindings {
       }
       PlanInput plan = new PlanInput(ProjectPlanForm.planObjectives(form), ProjectPlanForm.strategy(form),
           ProjectPlanForm.workSteps(form), ProjectPlanForm.resources(form), milestones, risks,
-          ProjectPlanForm.reviewers(form));
+          ProjectPlanForm.reviewers(form), ProjectPlanForm.budget(form));
       planning.submitPlan(projectId(task), plan, actor(task));
     };
   }

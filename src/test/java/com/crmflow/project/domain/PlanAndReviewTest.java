@@ -60,7 +60,8 @@ class PlanAndReviewTest {
 
   static PlanInput plan(List<PlanInput.MilestoneInput> milestones, List<PlanInput.RiskInput> risks,
       List<String> reviewers) {
-    return new PlanInput("热线上线", "分两期建设", "调研、建设、验收", "技术部 3 人", milestones, risks, reviewers);
+    return new PlanInput("热线上线", "分两期建设", "调研、建设、验收", "技术部 3 人", milestones, risks, reviewers,
+        new java.math.BigDecimal("380000.00"));
   }
 
   static final List<PlanInput.MilestoneInput> MILESTONES =
@@ -80,6 +81,7 @@ class PlanAndReviewTest {
     assertThat(plan.getSubmittedBy()).isEqualTo("wangqiang");
     assertThat(plan.getSubmittedAt()).isEqualTo(NOW);
     assertThat(p.getStatus()).isEqualTo("REVIEW");
+    assertThat(p.getBudget()).as("the archive's budget of the project").isEqualByComparingTo("380000");
     verify(milestones).save(any());
     ArgumentCaptor<PlanRisk> risk = ArgumentCaptor.forClass(PlanRisk.class);
     verify(risks).save(risk.capture());
@@ -110,7 +112,9 @@ class PlanAndReviewTest {
   void anIncompletePlanIsRefusedNamingTheFieldAndTheRow() {
     Project p = project(1L, ProjectStatus.PLANNING, projectRepository);
     refused(() -> step.submitPlan(1L, new PlanInput(" ", "分两期建设", "调研", "3 人", MILESTONES, List.of(),
-        List.of("liuyang")), "wangqiang"), "objectives", "项目目标不能为空");
+        List.of("liuyang"), null), "wangqiang"), "objectives", "项目目标不能为空");
+    refused(() -> step.submitPlan(1L, new PlanInput("热线上线", "分两期建设", "调研", "3 人", MILESTONES, List.of(),
+        List.of("liuyang"), new java.math.BigDecimal("-1")), "wangqiang"), "budget", "项目预算（元）不能小于 0");
     refused(() -> step.submitPlan(1L, plan(List.of(new PlanInput.MilestoneInput("完成调研", null)), List.of(),
         List.of("liuyang")), "wangqiang"), "milestones", "时间节点第 1 行的完成日期不能为空");
     refused(() -> step.submitPlan(1L, plan(MILESTONES, List.of(risk("market", "low", null, null),

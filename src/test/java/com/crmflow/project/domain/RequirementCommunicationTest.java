@@ -134,7 +134,7 @@ class RequirementCommunicationTest {
   }
 
   static RequirementRecordInput record(boolean signed, List<String> departments, String lead) {
-    return new RequirementRecordInput(signed, "热线需求已确认", departments, lead, "客户代表陈总");
+    return new RequirementRecordInput(signed, "热线需求已确认", departments, lead, "客户代表陈总", " HT-2026-017 ");
   }
 
   @Test
@@ -171,6 +171,7 @@ class RequirementCommunicationTest {
     verify(groups).require("wangqiang", "project-lead", "项目负责人");
     assertThat(p.getProjectLead()).isEqualTo("wangqiang");
     assertThat(p.getStatus()).isEqualTo("PLANNING");
+    assertThat(p.getContractNumber()).as("trimmed, for the archive").isEqualTo("HT-2026-017");
     assertThat(r.getRelatedDepartments()).isEqualTo("技术部,客服部");
     assertThat(r.getSignerName()).isEqualTo("客户代表陈总");
     assertThat(r.getSignedAt()).isEqualTo(NOW);

@@ -76,8 +76,9 @@ public class CustomerProjectRestIT {
   @Verifies({"P1.1", "P1.2", "P1.3", "P1.6", "P1.8", "P1.9", "P1.11", "P1.12"})
   void aProjectRunsFromRequirementToSignedAcceptanceThroughTheRestApi() {
     // 1. the account manager records a complex requirement through the start form
+    Object customerId = ArchiveCustomers.id(customers, "华南物流有限公司", "zhangwei");
     Rest.Response started = as("zhangwei").post("/engine-rest/process-definition/key/customer-project/submit-form",
-        vars("customerId", ArchiveCustomers.id(customers, "华南物流有限公司", "zhangwei"), "title", "仓储管理系统升级", "details", "升级三个仓库的 WMS",
+        vars("customerId", customerId, "title", "仓储管理系统升级", "details", "升级三个仓库的 WMS",
             "complexity", "complex"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();
@@ -88,7 +89,7 @@ public class CustomerProjectRestIT {
         "participants", "技术部、仓储部", "minutes", "确定分三期上线"));
     completeAs("zhangwei", instance, "Task_SignRequirementRecord", vars("recordSummary", "客户确认三期上线计划",
         "relatedDepartments", json("[\"技术部\"]"), "projectLead", "wangqiang", "signerName", "客户代表陈总",
-        "recordSigned", true));
+        "contractNumber", "HT-2026-017", "recordSigned", true));
 
     // 2. plan, parallel review by the two named department heads, division leader, customer
     completeAs("wangqiang", instance, "Task_DraftPlan", vars("planObjectives", "六个月内完成三期上线",
@@ -96,7 +97,7 @@ public class CustomerProjectRestIT {
         "milestones", json("[{\"name\":\"一期上线\",\"dueDate\":\"2027-01-31\"}]"),
         "risks", json("[{\"category\":\"technical\",\"description\":\"旧系统数据迁移\",\"likelihood\":\"medium\","
             + "\"impact\":\"high\",\"response\":\"reduce\",\"owner\":\"王强\",\"responsePlan\":\"分批迁移并双轨运行\"}]"),
-        "reviewers", json("[\"chengang\",\"zhouyan\"]")));
+        "reviewers", json("[\"chengang\",\"zhouyan\"]"), "budget", 380000.5));
     completeAs("chengang", instance, "Task_ReviewPlanByDepartment", vars("planApproved", true, "reviewComment", "同意"));
     completeAs("zhouyan", instance, "Task_ReviewPlanByDepartment", vars("planApproved", true, "reviewComment", "同意"));
     completeAs("liuyang", instance, "Task_ApprovePlanByDivisionLeader", vars("planApproved", true, "reviewComment", "批准"));
@@ -143,6 +144,11 @@ public class CustomerProjectRestIT {
     assertThat(project.path("tasks")).hasSize(2);
     assertThat(project.path("opinions").get(0).path("content").asText()).isEqualTo("希望每周汇报一次进展");
     assertThat(project.path("acceptances").get(0).path("signerName").asText()).isEqualTo("陈总");
+    // the customer's archive: the project with its contract number and budget (000 §4(1))
+    JsonNode archived = as("zhangwei").get("/api/customers/" + customerId).json().path("history").path("projects");
+    assertThat(archived.get(0).path("projectNumber").asText()).isEqualTo(number);
+    assertThat(archived.get(0).path("contractNumber").asText()).isEqualTo("HT-2026-017");
+    assertThat(archived.get(0).path("budget").decimalValue()).isEqualByComparingTo("380000.50");
   }
 
   @Test

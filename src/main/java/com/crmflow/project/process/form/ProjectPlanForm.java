@@ -2,6 +2,7 @@ package com.crmflow.project.process.form;
 
 import com.crmflow.platform.forms.FormData;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -32,6 +33,9 @@ public final class ProjectPlanForm {
 
   /** 「资源需求」 (textarea, required). */
   public static final String RESOURCES = "resources";
+
+  /** 「项目预算（元）」 (number). */
+  public static final String BUDGET = "budget";
 
   /** 「风险评估及应对措施」 (dynamiclist). */
   public static final String RISKS = "risks";
@@ -71,6 +75,11 @@ public final class ProjectPlanForm {
   /** 「资源需求」 (textarea, required). */
   public static String resources(FormData form) {
     return form.takeText(RESOURCES);
+  }
+
+  /** 「项目预算（元）」 (number). */
+  public static BigDecimal budget(FormData form) {
+    return form.takeDecimal(BUDGET);
   }
 
   /** 「风险评估及应对措施」 (dynamiclist). */

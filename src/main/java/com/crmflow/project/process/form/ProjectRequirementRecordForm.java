@@ -27,6 +27,9 @@ public final class ProjectRequirementRecordForm {
   /** 「签字确认人（客户对接人）姓名」 (textfield, required). */
   public static final String SIGNER_NAME = "signerName";
 
+  /** 「合同编号」 (textfield). */
+  public static final String CONTRACT_NUMBER = "contractNumber";
+
   /** 「已签字确认《客户需求沟通记录》」 (checkbox, required). */
   public static final String RECORD_SIGNED = "recordSigned";
 
@@ -50,6 +53,11 @@ public final class ProjectRequirementRecordForm {
   /** 「签字确认人（客户对接人）姓名」 (textfield, required). */
   public static String signerName(FormData form) {
     return form.takeText(SIGNER_NAME);
+  }
+
+  /** 「合同编号」 (textfield). */
+  public static String contractNumber(FormData form) {
+    return form.takeText(CONTRACT_NUMBER);
   }
 
   /** 「已签字确认《客户需求沟通记录》」 (checkbox, required). Taken out of the variables: a routing flag that a gateway reads stays and is read with
