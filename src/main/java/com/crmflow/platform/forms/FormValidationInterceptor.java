@@ -34,8 +34,6 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
-import org.camunda.bpm.engine.impl.cmd.GetStartFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -69,18 +67,10 @@ public class FormValidationInterceptor extends CommandInterceptor {
 
   private final Map<String, FormSchema> schemaCache = new ConcurrentHashMap<>();
   private final ObjectMapper json;
-  private final java.util.function.Supplier<? extends Collection<StartFormOptions>> startFormOptions;
 
   /** {@code json}: Spring's ObjectMapper, handed over by {@link FormValidationPlugin}. */
   public FormValidationInterceptor(ObjectMapper json) {
-    this(json, List::of);
-  }
-
-  /** {@code startFormOptions}: the features' option lists for start forms, looked up when first needed. */
-  public FormValidationInterceptor(ObjectMapper json,
-      java.util.function.Supplier<? extends Collection<StartFormOptions>> startFormOptions) {
     this.json = json;
-    this.startFormOptions = startFormOptions;
   }
 
   @Override
@@ -94,17 +84,7 @@ public class FormValidationInterceptor extends CommandInterceptor {
       validateExternalVariables(command);
     }
     try {
-      T result = next.execute(command);
-      if (command instanceof GetStartFormVariablesCmd start && result instanceof VariableMap variables) {
-        addStartFormOptions(start, variables);
-      }
-      if (command instanceof GetDeployedStartFormCmd && result instanceof InputStream form
-          && !LOADING_SCHEMA.get()) {
-        @SuppressWarnings("unchecked")
-        T withOptions = (T) inlineStartFormOptions((String) read(command, "processDefinitionId"), form);
-        return withOptions;
-      }
-      return result;
+      return next.execute(command);
     } catch (RuntimeException e) {
       BusinessRuleException rule = findRuleViolation(e);
       if (rule != null) {
@@ -113,66 +93,6 @@ public class FormValidationInterceptor extends CommandInterceptor {
         throw new BusinessRuleViolationException(rule.getMessage(), rule);
       }
       throw e;
-    }
-  }
-
-  /** Set while the interceptor reads a start form for its own validation: that copy keeps its valuesKey. */
-  private static final ThreadLocal<Boolean> LOADING_SCHEMA = ThreadLocal.withInitial(() -> false);
-
-  /**
-   * The deployed start form as the current user gets it (Tasklist's start dialog reads no variables for a Camunda
-   * Form): each select whose {@code valuesKey} a {@link StartFormOptions} bean offers gets those options as its
-   * {@code values}, for this user.
-   */
-  private InputStream inlineStartFormOptions(String processDefinitionId, InputStream form) {
-    CommandContext ctx = Context.getCommandContext();
-    var definition = ctx.getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedProcessDefinitionById(processDefinitionId);
-    VariableMap offered = null;
-    for (StartFormOptions options : startFormOptions.get()) {
-      if (options.processKey().equals(definition.getKey())) {
-        offered = options.options();
-      }
-    }
-    try (form) {
-      byte[] bytes = form.readAllBytes();
-      if (offered == null) {
-        return new java.io.ByteArrayInputStream(bytes);
-      }
-      JsonNode schema = json.readTree(bytes);
-      inline(schema.path("components"), offered);
-      return new java.io.ByteArrayInputStream(json.writeValueAsBytes(schema));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void inline(JsonNode components, VariableMap offered) throws IOException {
-    for (JsonNode c : components) {
-      String key = c.path("valuesKey").asText(null);
-      if (key != null && offered.containsKey(key) && c instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-        Object value = offered.getValue(key, Object.class);
-        o.remove("valuesKey");
-        o.set("values", json.readTree(String.valueOf(value)));
-      }
-      inline(c.path("components"), offered);
-    }
-  }
-
-  /** The option lists ({@code valuesKey}) of a start form: see {@link StartFormOptions}. */
-  private void addStartFormOptions(GetStartFormVariablesCmd command, VariableMap variables) {
-    CommandContext ctx = Context.getCommandContext();
-    var definition = ctx.getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedProcessDefinitionById(command.resourceId);
-    for (StartFormOptions options : startFormOptions.get()) {
-      if (options.processKey().equals(definition.getKey())) {
-        VariableMap offered = options.options();
-        for (String key : offered.keySet()) {
-          if (command.formVariableNames == null || command.formVariableNames.contains(key)) {
-            variables.putValueTyped(key, offered.getValueTyped(key));
-          }
-        }
-      }
     }
   }
 
@@ -415,16 +335,14 @@ public class FormValidationInterceptor extends CommandInterceptor {
         || definition.getStartFormDefinition().getCamundaFormDefinitionKey() == null) {
       return NO_FORM;
     }
-    return ctx.runWithoutAuthorization(() -> {
-      LOADING_SCHEMA.set(true);
+    // the form as deployed, with its valuesKey (StartFormOptionsInterceptor leaves this copy alone)
+    return ctx.runWithoutAuthorization(() -> StartFormOptionsInterceptor.withoutOptions(() -> {
       try (InputStream in = cfg.getFormService().getDeployedStartForm(processDefinitionId)) {
         return FormSchema.parse(json, in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
-      } finally {
-        LOADING_SCHEMA.remove();
       }
-    });
+    }));
   }
 
   private static Set<String> optionValues(Object variable) {
@@ -437,7 +355,7 @@ public class FormValidationInterceptor extends CommandInterceptor {
     return values;
   }
 
-  private static Object read(Object command, String fieldName) {
+  static Object read(Object command, String fieldName) {
     return CommandFields.read(command, fieldName);
   }
 }

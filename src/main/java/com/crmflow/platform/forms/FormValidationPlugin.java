@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Adds {@link FormValidationInterceptor} to the engine: every task completion and form submission is checked. */
+/**
+ * Adds {@link FormValidationInterceptor} to the engine (every task completion and form submission is checked) and
+ * {@link StartFormOptionsInterceptor} (start forms get their option lists).
+ */
 @Component
 public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
@@ -25,7 +28,8 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired();
     List<CommandInterceptor> interceptors = post == null ? new ArrayList<>() : new ArrayList<>(post);
-    interceptors.add(new FormValidationInterceptor(json, () -> startFormOptions.orderedStream().toList()));
+    interceptors.add(new FormValidationInterceptor(json));
+    interceptors.add(new StartFormOptionsInterceptor(json, () -> startFormOptions.orderedStream().toList()));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
 }

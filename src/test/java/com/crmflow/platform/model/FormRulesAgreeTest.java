@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.platform.validation.Label;
 import com.crmflow.platform.validation.OneOf;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.crmflow.platform.forms.FormField;
+import com.crmflow.platform.forms.FormSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
@@ -126,35 +128,25 @@ class FormRulesAgreeTest {
     }
   }
 
+  /** The fields of the feature's forms as the server-side form validation reads them (entries of lists included). */
   static List<FormFieldRule> formFields(List<String> prefixes) throws IOException {
     List<FormFieldRule> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(FormFieldsTest.FORMS)) {
       for (Path f : files.filter(p -> prefixes.stream().anyMatch(pre -> p.getFileName().toString().startsWith(pre)))
           .sorted().toList()) {
-        collect(f.getFileName().toString(), JSON.readTree(f.toFile()).path("components"), out);
+        try (InputStream in = Files.newInputStream(f)) {
+          collect(f.getFileName().toString(), FormSchema.parse(JSON, in).fields(), out);
+        }
       }
     }
     return out;
   }
 
-  private static void collect(String form, JsonNode components, List<FormFieldRule> out) {
-    for (JsonNode c : components) {
-      if (c.has("components")) {
-        collect(form, c.path("components"), out);
-      }
-      String key = c.path("key").asText(null);
-      if (key == null || c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false)) {
-        continue;
-      }
-      Set<String> options = null;
-      if (c.has("values")) {
-        options = new TreeSet<>();
-        for (JsonNode o : c.path("values")) {
-          options.add(o.path("value").asText());
-        }
-      }
-      JsonNode max = c.path("validate").path("maxLength");
-      out.add(new FormFieldRule(form, key, c.path("type").asText(), options, max.isNumber() ? max.asInt() : null));
+  private static void collect(String form, List<FormField> fields, List<FormFieldRule> out) {
+    for (FormField f : fields) {
+      out.add(new FormFieldRule(form, f.key(), f.type(), f.options() == null ? null : new TreeSet<>(f.options()),
+          f.maxLength()));
+      collect(form, f.children(), out);
     }
   }
 }
