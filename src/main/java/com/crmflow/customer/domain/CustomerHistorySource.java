@@ -1,5 +1,6 @@
 package com.crmflow.customer.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,4 +32,28 @@ public interface CustomerHistorySource {
    * @param lines one Markdown line each (without the list marker), newest first, all of them
    */
   record HandoverSection(int position, String heading, String unit, List<String> lines) {}
+
+  /**
+   * This part's contacts with the customer for the archive's communication log (沟通记录, SPEC "Customer archive"):
+   * every visit, follow-up, consultation, complaint and meeting, merged by the customer feature into one timeline,
+   * newest first ({@code communications} of {@code GET /api/customers/{id}}). None by default.
+   */
+  default List<Communication> communications(Long customerId) {
+    return List.of();
+  }
+
+  /**
+   * One contact with the customer.
+   *
+   * @param at when it happened (or was recorded, when the record has no time of its own)
+   * @param kind a stable code: {@code return-visit}, {@code lead-visit}, {@code follow-up}, {@code consultation},
+   *     {@code complaint}, {@code meeting}, {@code project-meeting}
+   * @param kindName what staff read, e.g. 回访, 拜访, 跟进, 咨询, 投诉, 协调会议
+   * @param way phone, e-mail, on-site … in Chinese (电话, 邮件, 上门), or null
+   * @param summary one short line in Chinese, without personal data of contacts
+   * @param by the staff member's user id, or null
+   * @param reference the record's number or API path (e.g. CMP-2026-000001, /api/complaints/12), or null
+   */
+  record Communication(Instant at, String kind, String kindName, String way, String summary, String by,
+      String reference) {}
 }
