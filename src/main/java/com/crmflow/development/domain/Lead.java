@@ -56,6 +56,10 @@ public class Lead {
   @Column(name = "background")
   private String background;
 
+  /** The consultation (CSL-…) a lead of channel consultation came from, else null. */
+  @Column(name = "source_reference")
+  private String sourceReference;
+
   @Column(name = "owner")
   private String owner;
 
@@ -181,6 +185,14 @@ public class Lead {
 
   public void setNeeds(String needs) {
     this.needs = needs;
+  }
+
+  public String getSourceReference() {
+    return sourceReference;
+  }
+
+  public void setSourceReference(String sourceReference) {
+    this.sourceReference = sourceReference;
   }
 
   public String getBackground() {

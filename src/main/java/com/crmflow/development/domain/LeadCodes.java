@@ -11,8 +11,10 @@ public final class LeadCodes {
   public static final String ONLINE = "online";
   public static final String PARTNER_REFERRAL = "partner-referral";
   public static final String EMPLOYEE_REFERRAL = "employee-referral";
+  /** A lead from a customer's consultation with cooperation intent (SPEC P5.5): never chosen in the lead form. */
+  public static final String CONSULTATION = "consultation";
   public static final Map<String, String> CHANNELS = Map.of(MARKET_RESEARCH, "市场调研", ONLINE, "网络平台",
-      PARTNER_REFERRAL, "合作伙伴推荐", EMPLOYEE_REFERRAL, "员工推荐");
+      PARTNER_REFERRAL, "合作伙伴推荐", EMPLOYEE_REFERRAL, "员工推荐", CONSULTATION, "咨询转入");
 
   public static final String STRONG = "strong";
   public static final String SOME = "some";

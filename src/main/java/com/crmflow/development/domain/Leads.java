@@ -58,6 +58,12 @@ public class Leads {
     return leads.findByLeadNumber(number);
   }
 
+  /** The customer's newest lead that is neither converted nor closed, if any. */
+  public Optional<Lead> openLeadOf(Long customerId) {
+    return leads.findByCustomerIdOrderByIdDesc(customerId).stream()
+        .filter(l -> !CLOSED_STATUSES.contains(l.getStatus())).findFirst();
+  }
+
   public Lead save(Lead lead) {
     return leads.save(lead);
   }

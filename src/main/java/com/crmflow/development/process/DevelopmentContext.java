@@ -45,12 +45,16 @@ public class DevelopmentContext implements TaskListener {
     Customer c = leads.customer(l);
     StringBuilder md = new StringBuilder();
     md.append("**销售线索 ").append(l.getLeadNumber()).append("** · 客户：").append(c.getName())
-        .append("（D 潜在客户）· 来源：").append(label(CHANNELS, l.getChannel()));
+        .append(c.getGrade() == null ? "" : "（" + c.getGrade() + ("D".equals(c.getGrade()) ? " 潜在客户）" : " 级客户）"))
+        .append(" · 来源：").append(label(CHANNELS, l.getChannel()));
+    if (l.getSourceReference() != null) {
+      md.append("（咨询 ").append(l.getSourceReference()).append("）");
+    }
     if (l.getReferrer() != null) {
       md.append("（推荐员工：").append(l.getReferrer()).append("）");
     }
     md.append(" · 跟进人：").append(l.getOwner()).append(" · 状态：").append(label(STATUSES, l.getStatus()));
-    md.append("\n\n行业：").append(l.getIndustry()).append(" · 需求：").append(oneLine(l.getNeeds()));
+    md.append("\n\n行业：").append(l.getIndustry() == null ? "—" : l.getIndustry()).append(" · 需求：").append(oneLine(l.getNeeds()));
     if (l.getBackground() != null) {
       md.append("\n\n背景：").append(oneLine(l.getBackground()));
     }

@@ -3,10 +3,12 @@ package com.crmflow.platform.calendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -30,10 +32,29 @@ public class WorkingCalendar {
     void computedIntoUncoveredYear(int year, ZonedDateTime start, ZonedDateTime result);
   }
 
+  /**
+   * One period of office hours on a working day, e.g. 09:00–12:00 (from inclusive, to exclusive).
+   *
+   * @param from when the period starts
+   * @param to when it ends, after {@code from} on the same day
+   */
+  public record OfficeHours(LocalTime from, LocalTime to) {
+    public OfficeHours {
+      if (from == null || to == null || !to.isAfter(from)) {
+        throw new IllegalArgumentException("office hours must end after they start: " + from + "–" + to);
+      }
+    }
+  }
+
+  /** The office hours when working-calendar.yaml names none: 09:00–12:00 and 13:00–18:00. */
+  public static final List<OfficeHours> DEFAULT_OFFICE_HOURS = List.of(
+      new OfficeHours(LocalTime.of(9, 0), LocalTime.of(12, 0)), new OfficeHours(LocalTime.of(13, 0), LocalTime.of(18, 0)));
+
   /** One consistent set of days. */
   private record Days(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays, SortedSet<Integer> coveredYears) {}
 
   private final ZoneId zone;
+  private final List<OfficeHours> officeHours;
   private volatile Days days;
   private volatile UncoveredYearListener listener = (year, start, result) -> {};
 
@@ -44,8 +65,31 @@ public class WorkingCalendar {
 
   public WorkingCalendar(ZoneId zone, Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays,
       Set<Integer> coveredYears) {
+    this(zone, holidays, workingWeekendDays, coveredYears, DEFAULT_OFFICE_HOURS);
+  }
+
+  /**
+   * @param officeHours the periods of a working day that count as working hours ({@link #plusWorkingHours}), in
+   *     ascending order without overlap
+   */
+  public WorkingCalendar(ZoneId zone, Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays,
+      Set<Integer> coveredYears, List<OfficeHours> officeHours) {
     this.zone = zone;
+    this.officeHours = checked(officeHours);
     this.days = days(holidays, workingWeekendDays, coveredYears);
+  }
+
+  private static List<OfficeHours> checked(List<OfficeHours> hours) {
+    if (hours == null || hours.isEmpty()) {
+      throw new IllegalArgumentException("a working day needs at least one period of office hours");
+    }
+    for (int i = 1; i < hours.size(); i++) {
+      if (hours.get(i).from().isBefore(hours.get(i - 1).to())) {
+        throw new IllegalArgumentException("office hours must be in ascending order without overlap: "
+            + hours.get(i - 1) + ", " + hours.get(i));
+      }
+    }
+    return List.copyOf(hours);
   }
 
   public static Set<Integer> yearsOf(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays) {
@@ -70,7 +114,12 @@ public class WorkingCalendar {
   /** A frozen copy of the current days (no listener), e.g. to recompute from the calendar before a change. */
   public WorkingCalendar copy() {
     Days d = days;
-    return new WorkingCalendar(zone, d.holidays(), d.workingWeekendDays(), d.coveredYears());
+    return new WorkingCalendar(zone, d.holidays(), d.workingWeekendDays(), d.coveredYears(), officeHours);
+  }
+
+  /** The office hours of a working day. */
+  public List<OfficeHours> officeHours() {
+    return officeHours;
   }
 
   public void setUncoveredYearListener(UncoveredYearListener listener) {
@@ -158,6 +207,65 @@ public class WorkingCalendar {
       }
       cursor = nextMidnight;
     }
+  }
+
+  /**
+   * The instant {@code duration} of working hours after {@code start}: the clock runs only during the office hours
+   * ({@link #officeHours()}) of working days, so a 30-minute response time received at 17:50 on a Friday is due at
+   * 09:20 on Monday, one received during the lunch break or at night starts counting when the office opens. A result
+   * that falls exactly on the end of a period is that end (17:50 + 10 min = 18:00 the same day).
+   */
+  public ZonedDateTime plusWorkingHours(ZonedDateTime start, Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("duration must not be negative: " + duration);
+    }
+    Days d = days;
+    ZonedDateTime from = start.withZoneSameInstant(zone);
+    ZonedDateTime cursor = from;
+    Duration left = duration;
+    while (true) {
+      LocalDate day = cursor.toLocalDate();
+      if (isWorkingDay(d, day)) {
+        for (OfficeHours h : officeHours) {
+          ZonedDateTime open = day.atTime(h.from()).atZone(zone);
+          ZonedDateTime close = day.atTime(h.to()).atZone(zone);
+          if (!cursor.isBefore(close)) {
+            continue;
+          }
+          ZonedDateTime begin = cursor.isAfter(open) ? cursor : open;
+          Duration available = Duration.between(begin, close);
+          if (left.compareTo(available) <= 0) {
+            return reported(d, from, begin.plus(left));
+          }
+          left = left.minus(available);
+          cursor = close;
+        }
+      }
+      cursor = day.plusDays(1).atStartOfDay(zone);
+    }
+  }
+
+  /** The working hours between two instants: the inverse of {@link #plusWorkingHours} for the same calendar. */
+  public Duration workingHoursBetween(ZonedDateTime start, ZonedDateTime end) {
+    Days d = days;
+    ZonedDateTime from = start.withZoneSameInstant(zone);
+    ZonedDateTime until = end.withZoneSameInstant(zone);
+    Duration total = Duration.ZERO;
+    for (LocalDate day = from.toLocalDate(); !day.isAfter(until.toLocalDate()); day = day.plusDays(1)) {
+      if (!isWorkingDay(d, day)) {
+        continue;
+      }
+      for (OfficeHours h : officeHours) {
+        ZonedDateTime open = day.atTime(h.from()).atZone(zone);
+        ZonedDateTime close = day.atTime(h.to()).atZone(zone);
+        ZonedDateTime a = open.isBefore(from) ? from : open;
+        ZonedDateTime b = close.isAfter(until) ? until : close;
+        if (a.isBefore(b)) {
+          total = total.plus(Duration.between(a, b));
+        }
+      }
+    }
+    return total;
   }
 
   /**

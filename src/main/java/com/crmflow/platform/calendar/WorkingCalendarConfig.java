@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,15 @@ public class WorkingCalendarConfig {
    */
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Shanghai");
 
-  /** The YAML file's shape. */
-  public record CalendarFile(String timeZone, List<LocalDate> holidays, List<LocalDate> workingWeekendDays) {}
+  /**
+   * The YAML file's shape; {@code officeHours} are the working hours of a working day (response times counted in
+   * working hours, e.g. crm.consultation.response-time), {@link WorkingCalendar#DEFAULT_OFFICE_HOURS} when absent.
+   */
+  public record CalendarFile(String timeZone, List<LocalDate> holidays, List<LocalDate> workingWeekendDays,
+      List<OfficeHours> officeHours) {}
+
+  /** One period of office hours as written in the file: {@code {from: "09:00", to: "12:00"}}. */
+  public record OfficeHours(LocalTime from, LocalTime to) {}
 
   @Bean
   public WorkingCalendar workingCalendar(@Value("${crm.calendar.location}") Resource location) {
@@ -38,10 +46,13 @@ public class WorkingCalendarConfig {
 
   public static WorkingCalendar fromYaml(InputStream in) throws IOException {
     CalendarFile file = YamlFiles.read(in, CalendarFile.class);
+    Set<LocalDate> holidays = file.holidays() == null ? Set.of() : Set.copyOf(file.holidays());
+    Set<LocalDate> workdays = file.workingWeekendDays() == null ? Set.of() : Set.copyOf(file.workingWeekendDays());
     return new WorkingCalendar(
-        file.timeZone() == null ? DEFAULT_TIME_ZONE : ZoneId.of(file.timeZone()),
-        file.holidays() == null ? Set.of() : Set.copyOf(file.holidays()),
-        file.workingWeekendDays() == null ? Set.of() : Set.copyOf(file.workingWeekendDays()));
+        file.timeZone() == null ? DEFAULT_TIME_ZONE : ZoneId.of(file.timeZone()), holidays, workdays,
+        WorkingCalendar.yearsOf(holidays, workdays),
+        file.officeHours() == null || file.officeHours().isEmpty() ? WorkingCalendar.DEFAULT_OFFICE_HOURS
+            : file.officeHours().stream().map(h -> new WorkingCalendar.OfficeHours(h.from(), h.to())).toList());
   }
 
   /**

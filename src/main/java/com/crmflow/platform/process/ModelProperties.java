@@ -22,7 +22,7 @@ public final class ModelProperties {
 
   /**
    * {@code deadline} = INITIAL_RESPONSE or RESULT_FEEDBACK: a complaint service task that warns about or escalates
-   * the deadline of that kind.
+   * the deadline of that kind; CONSULTATION_RESPONSE: a consultation service task about its response time.
    */
   public static final String DEADLINE = "deadline";
 

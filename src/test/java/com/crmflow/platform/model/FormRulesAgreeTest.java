@@ -43,6 +43,7 @@ class FormRulesAgreeTest {
     FEATURE_FORMS.put("com.crmflow.customer.", List.of("customer-"));
     FEATURE_FORMS.put("com.crmflow.development.", List.of("development-"));
     FEATURE_FORMS.put("com.crmflow.agreement.", List.of("agreement-"));
+    FEATURE_FORMS.put("com.crmflow.consultation.", List.of("consultation-"));
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
