@@ -52,6 +52,10 @@ public class Consultations {
     return consultations.findById(id).orElseThrow(() -> new BusinessRuleException("咨询不存在：" + id));
   }
 
+  public Optional<Consultation> byNumber(String number) {
+    return consultations.findByConsultationNumber(number);
+  }
+
   public Optional<Consultation> find(Long id) {
     return consultations.findById(id);
   }
