@@ -114,4 +114,69 @@ class LeadCaptureTest {
         "medium", "需求", null), "x")).hasMessageContaining("creditCode");
     verifyNoInteractions(duplicates);
   }
+
+  // ---------------------------------------------------------------------------------------------- from enquiries
+
+  static LeadCapture.Enquiry enquiry(Long customerId, String company) {
+    return new LeadCapture.Enquiry(customerId, company, "客户咨询（CSL-2026-000005）：入驻条件", "CSL-2026-000005");
+  }
+
+  @Test
+  @Verifies("P5.5")
+  void anUnknownEnquirerBecomesANewDCustomerAndALeadFromTheConsultation() {
+    LeadCapture.EnquiryLead r = capture.fromEnquiry(enquiry(null, " 新星  科技有限公司 "), "huangfang");
+    assertThat(r.created()).isTrue();
+    ArgumentCaptor<CustomerInput> created = ArgumentCaptor.forClass(CustomerInput.class);
+    verify(archive).create(created.capture(), eq("huangfang"),
+        eq("客户开发线索 LEAD-2026-000042（咨询转入，咨询 CSL-2026-000005）"));
+    assertThat(created.getValue().grade()).isEqualTo("D");
+    assertThat(created.getValue().owner()).isEqualTo("fengxue");
+    assertThat(created.getValue().name()).isEqualTo("新星 科技有限公司");
+    Lead l = r.lead();
+    assertThat(l.getChannel()).isEqualTo(LeadCodes.CONSULTATION);
+    assertThat(LeadCodes.label(LeadCodes.CHANNELS, l.getChannel())).isEqualTo("咨询转入");
+    assertThat(l.getSourceReference()).isEqualTo("CSL-2026-000005");
+    assertThat(l.getCustomerId()).isEqualTo(70L);
+    assertThat(l.getOwner()).isEqualTo("fengxue");
+    assertThat(l.getIndustry()).isNull();
+    assertThat(l.getCapturedBy()).isEqualTo("huangfang");
+  }
+
+  @Test
+  @Verifies("P5.5")
+  void aKnownCustomerIsLinkedNeverDuplicatedAndOwnedByItsOwner() {
+    Customer known = new Customer();
+    ReflectionTestUtils.setField(known, "id", 9L);
+    known.setName("星河电子有限公司");
+    known.setOwner("zhangwei");
+    when(f.customers.get(9L)).thenReturn(known);
+    when(f.leadRepository.findByCustomerIdOrderByIdDesc(9L)).thenReturn(java.util.List.of());
+    LeadCapture.EnquiryLead r = capture.fromEnquiry(enquiry(9L, null), "huangfang");
+    assertThat(r.created()).isTrue();
+    assertThat(r.lead().getCustomerId()).isEqualTo(9L);
+    assertThat(r.lead().getOwner()).isEqualTo("zhangwei");
+    assertThat(r.lead().getCompanyName()).isEqualTo("星河电子有限公司");
+    verify(archive, never()).create(any(), anyString(), anyString());
+  }
+
+  @Test
+  @Verifies("P5.5")
+  void aCompanyOfTheArchiveWithAnOpenLeadGetsNoSecondLead() {
+    Customer known = new Customer();
+    ReflectionTestUtils.setField(known, "id", 9L);
+    known.setName("星河电子有限公司");
+    when(f.customers.find(9L)).thenReturn(Optional.of(known));
+    when(duplicates.duplicate(eq("星河电子有限公司"), any(), eq(null)))
+        .thenReturn(Optional.of(new DuplicateCustomerException("name", 9L, "客户名称已存在")));
+    Lead open = f.lead(3L, Lead.FOLLOWING_UP);
+    Lead closed = f.lead(2L, Lead.CLOSED);
+    when(f.leadRepository.findByCustomerIdOrderByIdDesc(9L)).thenReturn(java.util.List.of(open, closed));
+    LeadCapture.EnquiryLead r = capture.fromEnquiry(enquiry(null, "星河电子有限公司"), "huangfang");
+    assertThat(r.created()).isFalse();
+    assertThat(r.lead()).isSameAs(open);
+    verify(archive, never()).create(any(), anyString(), anyString());
+    verifyNoInteractions(numbers);
+    assertThatThrownBy(() -> capture.fromEnquiry(enquiry(null, " "), "huangfang"))
+        .isInstanceOf(InvalidFieldException.class).hasMessageContaining("companyName");
+  }
 }
