@@ -44,6 +44,7 @@ class AuthorizationMatrixIT {
       new Row("GET /api/customers?name={customerName}",          "200:1", "200:0", "200:0", "200:1", "200:1", "200:1", "401"),
       new Row("GET /api/complaints/{complaint}",                 "200",   "404",   "404",   "200",   "200",   "200",   "401"),
       new Row("GET /api/projects/{project}",                     "200",   "404",   "404",   "200",   "200",   "200",   "401"),
+      new Row("GET /api/consultations/{consultation}",           "200",   "404",   "404",   "200",   "200",   "200",   "401"),
       new Row("GET /api/visits/overdue",                         "403",   "403",   "403",   "200",   "200",   "200",   "401"),
       new Row("GET /api/kpis/complaints?from=2026-01-01&to=2026-12-31",
                                                                  "403",   "403",   "403",   "200",   "200",   "200",   "401"),
@@ -56,6 +57,8 @@ class AuthorizationMatrixIT {
       new Row("GET /engine-rest/task?processInstanceBusinessKey={project}",
                                                                  "200:1", "200:0", "200:0", "200:1", "200:1", "200:1", "401"),
       new Row("GET /engine-rest/history/process-instance?processInstanceBusinessKey={project}",
+                                                                 "200:0", "200:0", "200:0", "200:1", "200:1", "200:1", "401"),
+      new Row("GET /engine-rest/history/process-instance?processInstanceBusinessKey={consultation}",
                                                                  "200:0", "200:0", "200:0", "200:1", "200:1", "200:1", "401"),
       new Row("GET /engine-rest/user",                           "200:1", "200:1", "200:1", "200:1", "200:1", "200:>1", "401"),
       new Row("GET /engine-rest/user/lina/profile",              "404",   "200",   "404",   "404",   "404",   "200",   "401"),
@@ -103,8 +106,12 @@ class AuthorizationMatrixIT {
     Rest.Response project = Rest.as(port, "zhangwei", "demo").post("/api/projects", Map.of(
         "customerId", customerId, "title", "权限矩阵项目", "details", "矩阵测试", "complexity", "normal"));
     assertThat(project.status()).as(project.body()).isEqualTo(201);
+    Rest.Response consultation = Rest.as(port, "huangfang", "demo").post("/api/consultations", Map.of(
+        "customerId", customerId, "channel", "phone", "question", "入驻条件", "cooperationIntent", false));
+    assertThat(consultation.status()).as(consultation.body()).isEqualTo(201);
     Map<String, String> records = new LinkedHashMap<>();
     records.put("{customer}", customerId.toString());
+    records.put("{consultation}", consultation.json().path("consultationNumber").asText());
     records.put("{customerName}", java.net.URLEncoder.encode(c.getName(), java.nio.charset.StandardCharsets.UTF_8));
     records.put("{complaint}", complaint.json().path("complaintNumber").asText());
     records.put("{project}", project.json().path("projectNumber").asText());
