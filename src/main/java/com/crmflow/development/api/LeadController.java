@@ -93,8 +93,9 @@ public class LeadController {
   public record FollowUpView(String way, LocalDate contactedOn, String content, String feedback, String problemsSolved,
       LocalDate nextFollowUpDate, String recordedBy, Instant recordedAt) {}
 
+  /** {@code sourceReference}: the consultation (CSL-…) a lead of channel consultation (咨询转入) came from. */
   public record LeadView(String leadNumber, Long customerId, String customerName, String customerGrade, String channel,
-      String referrer, String industry, String scale, String needs, String background, String owner, String status,
+      String sourceReference, String referrer, String industry, String scale, String needs, String background, String owner, String status,
       String intention, String nextStep, String capturedBy, Instant capturedAt, Instant lastContactAt,
       LocalDate nextFollowUpDate, Instant escalatedAt, String superviseMeasures, String outcome, String outcomeReason,
       String decidedBy, Instant decidedAt, String processInstanceId, List<VisitView> visits,
@@ -109,7 +110,8 @@ public class LeadController {
       // neither the owner nor someone who sees the customer: do not reveal that the lead exists
       throw new NotFoundException("找不到线索 " + number);
     }
-    return new LeadView(l.getLeadNumber(), c.getId(), c.getName(), c.getGrade(), l.getChannel(), l.getReferrer(),
+    return new LeadView(l.getLeadNumber(), c.getId(), c.getName(), c.getGrade(), l.getChannel(),
+        l.getSourceReference(), l.getReferrer(),
         l.getIndustry(), l.getScale(), l.getNeeds(), l.getBackground(), l.getOwner(), l.getStatus(), l.getIntention(),
         l.getNextStep(), l.getCapturedBy(), l.getCapturedAt(), l.getLastContactAt(), l.getNextFollowUpDate(),
         l.getEscalatedAt(), l.getSuperviseMeasures(), l.getOutcome(), l.getOutcomeReason(), l.getDecidedBy(),

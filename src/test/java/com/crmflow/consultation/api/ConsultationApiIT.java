@@ -97,6 +97,7 @@ class ConsultationApiIT {
     JsonNode l = as("zhangwei").get("/api/leads/" + lead).json();
     assertThat(l.path("customerId").asLong()).isEqualTo(customerId);
     assertThat(l.path("channel").asText()).isEqualTo("consultation");
+    assertThat(l.path("sourceReference").asText()).isEqualTo(number);
     assertThat(l.path("owner").asText()).isEqualTo("zhangwei");
     assertThat(customers.findAll().stream().filter(x -> x.getName().equals(l.path("customerName").asText())))
         .hasSize(1);
