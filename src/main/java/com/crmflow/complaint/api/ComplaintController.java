@@ -130,15 +130,17 @@ public class ComplaintController {
     // the fields' rules before anything else, as a request body's (the customer is looked up when recording)
     ComplaintInput input = intake.checkFields(input(r));
     String hash = hash(r);
-    if (key != null) {
-      Optional<ResponseEntity<ComplaintCreated>> replay = replay(user, key, hash);
-      if (replay.isPresent()) {
-        return replay.get();
-      }
-    }
     try {
-      Complaint c = transaction.execute(status -> start(input, user, key, hash));
-      return created(c, HttpStatus.CREATED, false);
+      // one transaction: the replay lookup, the complaint with its process, and the promised response time
+      return transaction.execute(status -> {
+        if (key != null) {
+          Optional<ResponseEntity<ComplaintCreated>> replay = replay(user, key, hash);
+          if (replay.isPresent()) {
+            return replay.get();
+          }
+        }
+        return created(start(input, user, key, hash), HttpStatus.CREATED, false);
+      });
     } catch (DataIntegrityViolationException concurrentRetry) {
       // the same key was used by a request running at the same time, which committed first
       if (key != null) {
