@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
@@ -55,15 +57,17 @@ public class AgreementChangeOptions {
 
   @Bean
   public StartFormOptions amendmentStartOptions() {
-    return options(AMENDMENT_PROCESS, AMENDABLE);
+    return options(AMENDMENT_PROCESS, () -> Variables.createVariables().putValue(AMENDABLE,
+        SpinValues.jsonValue(changeable()).create()));
   }
 
   @Bean
   public StartFormOptions terminationStartOptions() {
-    return options(TERMINATION_PROCESS, TERMINABLE);
+    return options(TERMINATION_PROCESS, () -> Variables.createVariables().putValue(TERMINABLE,
+        SpinValues.jsonValue(changeable()).create()));
   }
 
-  private StartFormOptions options(String processKey, String valuesKey) {
+  private static StartFormOptions options(String processKey, Supplier<VariableMap> options) {
     return new StartFormOptions() {
       @Override
       public String processKey() {
@@ -71,8 +75,8 @@ public class AgreementChangeOptions {
       }
 
       @Override
-      public org.camunda.bpm.engine.variable.VariableMap options() {
-        return Variables.createVariables().putValue(valuesKey, SpinValues.jsonValue(changeable()).create());
+      public VariableMap options() {
+        return options.get();
       }
     };
   }

@@ -29,6 +29,7 @@ import com.crmflow.platform.process.InvalidFieldException;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -101,6 +102,12 @@ public class AgreementProcessBindings {
       CUSTOMER_ID.on(execution).set(a.getCustomerId());
       DRAFTER.on(execution).set(a.getDraftedBy());
     };
+  }
+
+  /** The request that started this instance (message AgreementDraftRequested) is bound to it, once. */
+  @Bean
+  public ExecutionListener agreementRequestBound() {
+    return execution -> requests.attachProcess(idVariable(execution, REQUEST_ID), execution.getProcessInstanceId());
   }
 
   /**
