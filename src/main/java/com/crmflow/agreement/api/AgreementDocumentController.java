@@ -5,6 +5,7 @@ import com.crmflow.agreement.domain.AgreementDocument;
 import com.crmflow.agreement.domain.AgreementDocuments;
 import com.crmflow.agreement.domain.AgreementDocuments.Download;
 import com.crmflow.agreement.domain.AgreementDocuments.Upload;
+import com.crmflow.agreement.process.AgreementContext;
 import com.crmflow.agreement.process.AgreementStarts;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.process.NotFoundException;
@@ -52,9 +53,11 @@ public class AgreementDocumentController {
   private final AgreementVisibility visibility;
   private final AgreementStarts starts;
   private final CurrentUser currentUser;
+  private final AgreementContext context;
 
   public AgreementDocumentController(AgreementDocuments documents, AgreementVisibility visibility,
-      AgreementStarts starts, CurrentUser currentUser) {
+      AgreementStarts starts, CurrentUser currentUser, AgreementContext context) {
+    this.context = context;
     this.documents = documents;
     this.visibility = visibility;
     this.starts = starts;
@@ -82,6 +85,7 @@ public class AgreementDocumentController {
     }
     AgreementDocument d = documents.upload(a.getId(), new Upload(code, file.getOriginalFilename(), content),
         currentUser.id());
+    context.refresh(a);
     DocumentView view = view(a, d);
     return ResponseEntity.created(URI.create(view.href())).body(view);
   }

@@ -14,6 +14,9 @@ import com.crmflow.customer.domain.Customer;
 import com.crmflow.platform.process.Engine;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
@@ -34,9 +37,11 @@ public class AgreementContext implements TaskListener {
   private final IdentityService identityService;
   private final AgreementDocuments documents;
   private final AgreementRequests requests;
+  private final ObjectProvider<TaskService> taskService;
 
   public AgreementContext(Agreements agreements, IdentityService identityService, AgreementDocuments documents,
-      AgreementRequests requests) {
+      AgreementRequests requests, ObjectProvider<TaskService> taskService) {
+    this.taskService = taskService;
     this.agreements = agreements;
     this.identityService = identityService;
     this.documents = documents;
@@ -69,6 +74,24 @@ public class AgreementContext implements TaskListener {
       execution.setVariable(AgreementReviseForm.PAYMENT_TERMS, a.getPaymentTerms());
       execution.setVariable(AgreementReviseForm.BREACH_LIABILITY, a.getBreachLiability());
     }
+  }
+
+  /**
+   * After a document was uploaded: the summary of the agreement's open tasks is written again, so that the signing
+   * task shows the new document (and that the signed copy is there).
+   */
+  public void refresh(Agreement a) {
+    if (a.getProcessInstanceId() == null) {
+      return;
+    }
+    TaskService tasks = taskService.getObject();
+    Engine.asSystem(identityService, () -> {
+      for (Task t : tasks.createTaskQuery().processInstanceId(a.getProcessInstanceId()).list()) {
+        tasks.setVariableLocal(t.getId(), CONTEXT.getName(), summary(a.getId())
+            + (TASK_SIGN.equals(t.getTaskDefinitionKey()) ? signingHint(a) : ""));
+      }
+      return null;
+    });
   }
 
   public String summary(Long agreementId) {

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -60,6 +62,13 @@ public class ApiExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
   static final String INVALID = "请求数据不符合规定";
   static final String BODY = "body";
+
+  /** Spring's multipart limits (spring.servlet.multipart.*), named in the refusal of a too large upload. */
+  private final ObjectProvider<MultipartProperties> multipart;
+
+  public ApiExceptionHandler(ObjectProvider<MultipartProperties> multipart) {
+    this.multipart = multipart;
+  }
   private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([A-Za-z0-9_]{1,100})'");
 
   public static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -235,7 +244,8 @@ public class ApiExceptionHandler {
   /** 413: the upload is larger than the multipart limit (spring.servlet.multipart.max-file-size / max-request-size). */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-    long max = e.getMaxUploadSize();
+    long max = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize()
+        : multipart.getIfAvailable() == null ? -1 : multipart.getIfAvailable().getMaxFileSize().toBytes();
     return refused(request, e, HttpStatus.PAYLOAD_TOO_LARGE, INVALID, "上传的文件过大"
         + (max > 0 ? "：不能超过 " + DataSize.ofBytes(max).toMegabytes() + " MB" : "") + "，请压缩或拆分后再上传",
         List.of("file"));

@@ -140,7 +140,7 @@ class AgreementApiIT {
     assertThat(agreement.path("reviewRound").asInt()).isEqualTo(2);
     assertThat(agreement.path("customerRepresentative").asText()).isEqualTo("刘董事长");
     assertThat(agreement.path("journal")).extracting(e -> e.path("kind").asText())
-        .containsExactly("DRAFTED", "CHANGES_REQUESTED", "REVISED", "APPROVED", "SIGNED");
+        .containsExactly("DRAFTED", "CHANGES_REQUESTED", "REVISED", "APPROVED", "DOCUMENT_UPLOADED", "SIGNED");
     JsonNode ofCustomer = as("wuxia").get("/api/agreements?customerId=" + customerId).json();
     assertThat(ofCustomer).hasSize(1);
     assertThat(ofCustomer.get(0).path("agreementNumber").asText()).isEqualTo(number);
