@@ -15,7 +15,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,17 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/agreements")
 public class AgreementController {
 
-  /** Groups that see every agreement (001 §7(1): 法务部门 reviews them all). */
-  static final Set<String> SEE_ALL = Set.of("legal", "camunda-admin");
-
   private final AgreementStarts starts;
   private final Agreements agreements;
   private final CustomerDirectory customers;
   private final CustomerAccess customerAccess;
   private final CurrentUser currentUser;
+  private final AgreementVisibility visibility;
 
   public AgreementController(AgreementStarts starts, Agreements agreements, CustomerDirectory customers,
-      CustomerAccess customerAccess, CurrentUser currentUser) {
+      CustomerAccess customerAccess, CurrentUser currentUser, AgreementVisibility visibility) {
+    this.visibility = visibility;
     this.starts = starts;
     this.agreements = agreements;
     this.customers = customers;
@@ -130,16 +128,12 @@ public class AgreementController {
   @GetMapping("/{number}")
   @Transactional(readOnly = true)
   public AgreementView get(@PathVariable String number) {
-    Agreement a = agreements.find(number).orElseThrow(() -> new NotFoundException("找不到合作协议 " + number));
-    Customer c = customers.get(a.getCustomerId());
-    if (!seesAll() && !customerAccess.canSee(c) && !currentUser.id().equals(a.getDraftedBy())) {
-      throw new NotFoundException("找不到合作协议 " + number);
-    }
-    return view(a, c);
+    Agreement a = visibility.visible(number);
+    return view(a, customers.get(a.getCustomerId()));
   }
 
   private boolean seesAll() {
-    return currentUser.inAnyOf(SEE_ALL);
+    return visibility.seesAll();
   }
 
   private AgreementView view(Agreement a, Customer c) {

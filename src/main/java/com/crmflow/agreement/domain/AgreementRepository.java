@@ -12,4 +12,10 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
   /** Amendments of an agreement in the given statuses (an amendment still open: DRAFT … APPROVED). */
   boolean existsByPreviousAgreementIdAndStatusIn(Long previousAgreementId, java.util.Collection<String> statuses);
+
+  /** Agreements in a status (IN_FORCE: those that may be amended or terminated), by number; for legal. */
+  List<Agreement> findTop500ByStatusOrderByAgreementNumber(String status);
+
+  /** The same, of one drafter. */
+  List<Agreement> findTop500ByStatusAndDraftedByOrderByAgreementNumber(String status, String draftedBy);
 }

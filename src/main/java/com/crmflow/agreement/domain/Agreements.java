@@ -55,6 +55,16 @@ public class Agreements {
             a.getEndDate())).toList();
   }
 
+  /**
+   * The agreements in force that may be changed (amended, terminated): all of them ({@code drafter} null, for legal)
+   * or those {@code drafter} drafted; at most 500, by number.
+   */
+  @Transactional(readOnly = true)
+  public List<Agreement> inForce(String drafter) {
+    return drafter == null ? agreements.findTop500ByStatusOrderByAgreementNumber(Agreement.IN_FORCE)
+        : agreements.findTop500ByStatusAndDraftedByOrderByAgreementNumber(Agreement.IN_FORCE, drafter);
+  }
+
   public Instant now() {
     return clock.instant();
   }

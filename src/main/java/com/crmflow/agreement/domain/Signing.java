@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 协议签订 (SPEC P6.3; 001 §7(1).3): legal records the signature of both authorised representatives and the signing
  * date; the agreement is then in force until the end of its term ({@link AgreementExpiry}). A signed amendment
- * supersedes the version it amends, which is kept as it was.
+ * supersedes the version it amends, which is kept as it was. The signing is recorded only when the signed copy
+ * (签署版) of this version has been uploaded ({@link AgreementDocuments}).
  */
 @Service
 @Transactional
@@ -31,12 +32,14 @@ public class Signing {
       @Label("签订日期") @NotNull LocalDate signedOn) {}
 
   private final Agreements agreements;
+  private final AgreementDocuments documents;
 
-  public Signing(Agreements agreements) {
+  public Signing(Agreements agreements, AgreementDocuments documents) {
     this.agreements = agreements;
+    this.documents = documents;
   }
 
-  /** Records the signature: the agreement is IN_FORCE. */
+  /** Records the signature: the agreement is IN_FORCE — only once its signed copy (签署版) has been uploaded. */
   public Agreement sign(Long agreementId, Signature signature, String actor) {
     Inputs.valid(signature);
     Agreement a = agreements.get(agreementId);
@@ -50,6 +53,10 @@ public class Signing {
     if (signature.signedOn().isAfter(a.getEndDate())) {
       throw new InvalidFieldException("signedOn", "签订日期（" + signature.signedOn() + "）不能晚于合作结束日期（"
           + a.getEndDate() + "）");
+    }
+    if (!documents.hasSignedCopy(a.getId())) {
+      throw new BusinessRuleException("合作协议 " + a.getAgreementNumber() + " 还没有上传签署版（双方授权代表签字盖章的协议）："
+          + "请先上传签署版（POST /api/agreements/" + a.getAgreementNumber() + "/documents，文件类别 签署版），再登记协议签订");
     }
     a.setOurRepresentative(trim(signature.ourRepresentative()));
     a.setCustomerRepresentative(trim(signature.customerRepresentative()));

@@ -3,13 +3,20 @@ package com.crmflow.agreement.process;
 import static com.crmflow.agreement.process.AgreementVariables.*;
 
 import com.crmflow.agreement.domain.Agreement;
+import com.crmflow.agreement.domain.AgreementDocument;
+import com.crmflow.agreement.domain.AgreementDocuments;
 import com.crmflow.agreement.domain.AgreementEvent;
+import com.crmflow.agreement.domain.AgreementRequest;
+import com.crmflow.agreement.domain.AgreementRequests;
 import com.crmflow.agreement.domain.Agreements;
 import com.crmflow.agreement.process.form.AgreementReviseForm;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.platform.process.Engine;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
@@ -28,21 +35,33 @@ public class AgreementContext implements TaskListener {
 
   private final Agreements agreements;
   private final IdentityService identityService;
+  private final AgreementDocuments documents;
+  private final AgreementRequests requests;
+  private final ObjectProvider<TaskService> taskService;
 
-  public AgreementContext(Agreements agreements, IdentityService identityService) {
+  public AgreementContext(Agreements agreements, IdentityService identityService, AgreementDocuments documents,
+      AgreementRequests requests, ObjectProvider<TaskService> taskService) {
+    this.taskService = taskService;
     this.agreements = agreements;
     this.identityService = identityService;
+    this.documents = documents;
+    this.requests = requests;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Long agreementId = Engine.idVariable(task, AGREEMENT_ID);
     if (agreementId == null) {
+      Long requestId = Engine.idVariable(task, REQUEST_ID);
+      if (requestId != null) {
+        CONTEXT.on(task).setLocal(requestSummary(requests.boundTo(requestId, task.getProcessInstanceId())));
+      }
       return;
     }
     // only the agreement bound to this instance is shown, never one a rewritten id points at
     Agreement a = agreements.boundTo(agreementId, task.getProcessInstanceId());
-    CONTEXT.on(task).setLocal(summary(a.getId()));
+    CONTEXT.on(task).setLocal(summary(a.getId())
+        + (TASK_SIGN.equals(task.getTaskDefinitionKey()) ? signingHint(a) : ""));
     if (TASK_REVISE.equals(task.getTaskDefinitionKey())) {
       // on the execution, where the submission of the form lands as well (a task-local copy would shadow it)
       var execution = task.getExecution();
@@ -55,6 +74,24 @@ public class AgreementContext implements TaskListener {
       execution.setVariable(AgreementReviseForm.PAYMENT_TERMS, a.getPaymentTerms());
       execution.setVariable(AgreementReviseForm.BREACH_LIABILITY, a.getBreachLiability());
     }
+  }
+
+  /**
+   * After a document was uploaded: the summary of the agreement's open tasks is written again, so that the signing
+   * task shows the new document (and that the signed copy is there).
+   */
+  public void refresh(Agreement a) {
+    if (a.getProcessInstanceId() == null) {
+      return;
+    }
+    TaskService tasks = taskService.getObject();
+    Engine.asSystem(identityService, () -> {
+      for (Task t : tasks.createTaskQuery().processInstanceId(a.getProcessInstanceId()).list()) {
+        tasks.setVariableLocal(t.getId(), CONTEXT.getName(), summary(a.getId())
+            + (TASK_SIGN.equals(t.getTaskDefinitionKey()) ? signingHint(a) : ""));
+      }
+      return null;
+    });
   }
 
   public String summary(Long agreementId) {
@@ -79,12 +116,37 @@ public class AgreementContext implements TaskListener {
           .append(oneLine(a.getOurRepresentative())).append(" · 客户方授权代表 ")
           .append(oneLine(a.getCustomerRepresentative()));
     }
+    List<AgreementDocument> files = documents.of(agreementId);
+    md.append("\n\n**协议文件**");
+    if (files.isEmpty()) {
+      md.append("：无");
+    }
+    for (AgreementDocument d : files) {
+      md.append("\n- ").append(AgreementDocument.kindLabel(d.getKind())).append("「").append(oneLine(d.getFileName()))
+          .append("」（").append(person(d.getUploadedBy())).append("上传）下载：/api/agreements/")
+          .append(a.getAgreementNumber()).append("/documents/").append(d.getId());
+    }
     List<AgreementEvent> journal = agreements.journalOf(agreementId);
     md.append("\n\n**协议记录**");
     for (AgreementEvent e : journal.subList(Math.max(0, journal.size() - JOURNAL_LINES), journal.size())) {
       md.append("\n- ").append(oneLine(e.getNote()));
     }
     return md.toString();
+  }
+
+  /** How to upload the signed copy, which the signing needs (SPEC P6.3). */
+  private String signingHint(Agreement a) {
+    boolean signed = documents.hasSignedCopy(a.getId());
+    return "\n\n**签署版**：" + (signed ? "已上传，可以登记签订。" : "尚未上传 —— 没有签署版不能登记签订。")
+        + "上传方法：POST /api/agreements/" + a.getAgreementNumber()
+        + "/documents（multipart/form-data：kind=签署版，file=签字盖章协议的 PDF 或图片），上传后再完成本任务。";
+  }
+
+  /** The task 起草合作协议 of a requested draft: for which customer and why. */
+  private String requestSummary(AgreementRequest r) {
+    Customer c = agreements.customer(r.getCustomerId());
+    return "**起草合作协议** · 客户：" + c.getName() + "（编号 " + c.getId() + "）· 来源：" + r.getSource()
+        + "（客户开发转化为合作客户，" + person(r.getRequestedBy()) + "）\n\n客户已确定，不能更换；提交后协议由法务部门审核。";
   }
 
   private String person(String userId) {

@@ -9,6 +9,7 @@ import com.crmflow.agreement.domain.AgreementDrafting;
 import com.crmflow.agreement.domain.AgreementExpiry;
 import com.crmflow.agreement.domain.AgreementExpiry.ExpiryPlan;
 import com.crmflow.agreement.domain.AgreementInput;
+import com.crmflow.agreement.domain.AgreementRequests;
 import com.crmflow.agreement.domain.AgreementTermination;
 import com.crmflow.agreement.domain.Agreements;
 import com.crmflow.agreement.domain.LegalReview;
@@ -16,6 +17,7 @@ import com.crmflow.agreement.domain.LegalReview.Review;
 import com.crmflow.agreement.domain.Signing;
 import com.crmflow.agreement.domain.Signing.Signature;
 import com.crmflow.agreement.process.form.AgreementDraftForm;
+import com.crmflow.agreement.process.form.AgreementDraftRequestForm;
 import com.crmflow.agreement.process.form.AgreementExpiryNoticeForm;
 import com.crmflow.agreement.process.form.AgreementLegalReviewForm;
 import com.crmflow.agreement.process.form.AgreementReviseForm;
@@ -27,6 +29,7 @@ import com.crmflow.platform.process.InvalidFieldException;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -49,9 +52,12 @@ public class AgreementProcessBindings {
   private final AgreementExpiry expiry;
   private final AgreementStarts starts;
   private final AgreementTermination termination;
+  private final AgreementRequests requests;
 
   public AgreementProcessBindings(Agreements agreements, AgreementDrafting drafting, LegalReview legalReview,
-      Signing signing, AgreementExpiry expiry, AgreementStarts starts, AgreementTermination termination) {
+      Signing signing, AgreementExpiry expiry, AgreementStarts starts, AgreementTermination termination,
+      AgreementRequests requests) {
+    this.requests = requests;
     this.termination = termination;
     this.agreements = agreements;
     this.drafting = drafting;
@@ -90,6 +96,39 @@ public class AgreementProcessBindings {
         a = drafting.draft(in, drafter);
         execution.setProcessBusinessKey(a.getAgreementNumber());
       }
+      agreements.attachProcess(a.getId(), execution.getProcessInstanceId());
+      AGREEMENT_ID.on(execution).set(a.getId());
+      AGREEMENT_NUMBER.on(execution).set(a.getAgreementNumber());
+      CUSTOMER_ID.on(execution).set(a.getCustomerId());
+      DRAFTER.on(execution).set(a.getDraftedBy());
+    };
+  }
+
+  /** The request that started this instance (message AgreementDraftRequested) is bound to it, once. */
+  @Bean
+  public ExecutionListener agreementRequestBound() {
+    return execution -> requests.attachProcess(idVariable(execution, REQUEST_ID), execution.getProcessInstanceId());
+  }
+
+  /**
+   * 起草合作协议 of a requested draft (a converted lead): the terms from the task's form, the customer the request
+   * fixed; the drafter is who completes the task (legal, or the business department member it was offered to), who
+   * must be allowed to draft for that customer.
+   */
+  @Bean
+  public TaskListener agreementDraftedOnRequest() {
+    return task -> {
+      String drafter = actor(task);
+      var request = requests.boundTo(idVariable(task, REQUEST_ID), Engine.processInstanceId(task));
+      starts.requireMayDraft(request.getCustomerId(), drafter);
+      FormData form = FormData.of(task);
+      Agreement a = requests.draft(request.getId(), Engine.processInstanceId(task), new AgreementInput(
+          request.getCustomerId(), AgreementDraftRequestForm.title(form), AgreementDraftRequestForm.parties(form),
+          AgreementDraftRequestForm.rightsObligations(form), AgreementDraftRequestForm.content(form),
+          AgreementDraftRequestForm.startDate(form), AgreementDraftRequestForm.endDate(form),
+          AgreementDraftRequestForm.paymentTerms(form), AgreementDraftRequestForm.breachLiability(form)), drafter);
+      var execution = task.getExecution();
+      execution.setProcessBusinessKey(a.getAgreementNumber());
       agreements.attachProcess(a.getId(), execution.getProcessInstanceId());
       AGREEMENT_ID.on(execution).set(a.getId());
       AGREEMENT_NUMBER.on(execution).set(a.getAgreementNumber());

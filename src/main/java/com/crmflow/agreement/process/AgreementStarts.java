@@ -6,6 +6,8 @@ import com.crmflow.agreement.domain.Agreement;
 import com.crmflow.agreement.domain.AgreementAmendment;
 import com.crmflow.agreement.domain.AgreementDrafting;
 import com.crmflow.agreement.domain.AgreementInput;
+import com.crmflow.agreement.domain.AgreementRequest;
+import com.crmflow.agreement.domain.AgreementRequests;
 import com.crmflow.agreement.domain.AgreementTermination;
 import com.crmflow.agreement.domain.Agreements;
 import com.crmflow.customer.access.CustomerAccess;
@@ -43,10 +45,12 @@ public class AgreementStarts {
   private final RuntimeService runtimeService;
   private final AgreementTermination termination;
   private final AgreementAmendment amendment;
+  private final AgreementRequests requests;
 
   public AgreementStarts(Agreements agreements, AgreementDrafting drafting, CustomerAccess customerAccess,
       IdentityService identityService, @Lazy RuntimeService runtimeService, AgreementTermination termination,
-      AgreementAmendment amendment) {
+      AgreementAmendment amendment, AgreementRequests requests) {
+    this.requests = requests;
     this.termination = termination;
     this.amendment = amendment;
     this.agreements = agreements;
@@ -111,11 +115,37 @@ public class AgreementStarts {
     return agreements.get(a.getId());
   }
 
-  private void requireDrafterOrLegal(Agreement a, String user, String refusal) {
-    boolean legal = user != null && groupsOf(user).stream().anyMatch(DRAFT_FOR_ALL::contains);
-    if (!legal && (user == null || !user.equals(a.getDraftedBy()))) {
+  /** Refused with {@code refusal} (403) unless {@code user} drafted the agreement or is in legal. */
+  public void requireDrafterOrLegal(Agreement a, String user, String refusal) {
+    if (!mayChange(a, user)) {
       throw new ForbiddenException(refusal);
     }
+  }
+
+  /** May {@code user} change the agreement (amend, ask to terminate, add documents): its drafter or legal. */
+  public boolean mayChange(Agreement a, String user) {
+    return user != null && (user.equals(a.getDraftedBy()) || isLegal(user));
+  }
+
+  /** Is {@code user} in legal (or an administrator), who draft for and change every agreement? */
+  public boolean isLegal(String user) {
+    return user != null && groupsOf(user).stream().anyMatch(DRAFT_FOR_ALL::contains);
+  }
+
+  /**
+   * SPEC P6.1 after P5.4: another process (a lead converted into a cooperation customer) asks for the customer's
+   * agreement. The request fixes the customer and starts a {@code cooperation-agreement} instance at its task
+   * 起草合作协议 (legal, or {@code requestedBy}); the agreement is drafted there. Returns the instance id.
+   */
+  @Transactional
+  public String requestDraft(Long customerId, String source, String requestedBy) {
+    AgreementRequest r = requests.request(customerId, source, requestedBy);
+    String instance = Engine.asSystem(identityService, () -> runtimeService
+        .createMessageCorrelation(DRAFT_REQUESTED_MESSAGE).processInstanceBusinessKey(source)
+        .setVariable(REQUEST_ID.getName(), r.getId()).setVariable(DRAFTER.getName(), requestedBy)
+        .correlateStartMessage().getId());
+    requests.attachProcess(r.getId(), instance);
+    return instance;
   }
 
   private void start(Agreement a) {

@@ -22,6 +22,8 @@ public final class AgreementVariables {
   public static final VariableFactory<Long> CUSTOMER_ID = longVariable("customerId");
   /** who drafted the agreement: revises it and gets the expiry notice */
   public static final VariableFactory<String> DRAFTER = stringVariable("drafter");
+  /** the draft request of a converted lead (AgreementRequests), bound to this instance */
+  public static final VariableFactory<Long> REQUEST_ID = longVariable("agreementRequestId");
   // routing flag
   public static final VariableFactory<Boolean> APPROVED = booleanVariable("approved");
   public static final VariableFactory<Boolean> TERMINATED = booleanVariable("terminated");
@@ -31,10 +33,14 @@ public final class AgreementVariables {
   /** Correlated to the instance of the version an amendment replaces, once the amendment is signed (P6.5). */
   public static final String SUPERSEDED_MESSAGE = "AgreementSuperseded";
 
+  /** Starts an instance at the task 起草合作协议 for a customer another process fixed (a converted lead, P5.4). */
+  public static final String DRAFT_REQUESTED_MESSAGE = "AgreementDraftRequested";
+
   // task-local: the Markdown summary at the top of every form
   public static final VariableFactory<String> CONTEXT = stringVariable("context");
 
   // user tasks
+  public static final String TASK_DRAFT = "Task_DraftAgreement";
   public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
   public static final String TASK_REVISE = "Task_Revise";
   public static final String TASK_SIGN = "Task_RecordSigning";

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 开发结果 (SPEC P5.4): the lead converts (it becomes a cooperation: the agreement follows in P6, which this step
- * does not start), is nurtured further (back to follow-ups) or is closed with a reason. Conversion and closing are
+ * 开发结果 (SPEC P5.4): the lead converts (it becomes a cooperation: the process then asks the agreement feature for
+ * the customer's draft, P6.1), is nurtured further (back to follow-ups) or is closed with a reason. Conversion and closing are
  * written to the audit log.
  */
 @Service

@@ -4,6 +4,7 @@ import static com.crmflow.development.process.DevelopmentVariables.*;
 import static com.crmflow.platform.process.Engine.actor;
 import static com.crmflow.platform.process.Engine.idVariable;
 
+import com.crmflow.agreement.process.AgreementStarts;
 import com.crmflow.development.domain.FollowUps;
 import com.crmflow.development.domain.FollowUps.FollowUpInput;
 import com.crmflow.development.domain.FollowUps.Supervision;
@@ -52,9 +53,11 @@ public class DevelopmentProcessBindings {
   private final LeadVisitPlanning visits;
   private final FollowUps followUps;
   private final LeadOutcome outcome;
+  private final AgreementStarts agreementStarts;
 
   public DevelopmentProcessBindings(Leads leads, LeadCapture capture, LeadVisitPlanning visits, FollowUps followUps,
-      LeadOutcome outcome) {
+      LeadOutcome outcome, AgreementStarts agreementStarts) {
+    this.agreementStarts = agreementStarts;
     this.leads = leads;
     this.capture = capture;
     this.visits = visits;
@@ -169,6 +172,21 @@ public class DevelopmentProcessBindings {
       FormData form = FormData.of(task);
       OUTCOME.on(task).set(outcome.decide(leadId(task), new OutcomeInput(DevelopmentOutcomeForm.outcome(form),
           DevelopmentOutcomeForm.outcomeReason(form)), actor(task)));
+    };
+  }
+
+  /**
+   * 发起合作协议起草 (SPEC P5.4 → P6.1): the converted lead's customer gets its cooperation agreement — the agreement
+   * feature opens the task 起草合作协议 for legal and the lead's owner (跟进人), the customer fixed.
+   */
+  @Bean
+  public JavaDelegate requestAgreementDraft() {
+    return execution -> {
+      Lead lead = leads.get(leadId(execution));
+      if (!Lead.CONVERTED.equals(lead.getStatus())) {
+        throw new BusinessRuleException("线索 " + lead.getLeadNumber() + " 尚未转化为合作客户，不能发起合作协议");
+      }
+      agreementStarts.requestDraft(lead.getCustomerId(), lead.getLeadNumber(), lead.getOwner());
     };
   }
 }

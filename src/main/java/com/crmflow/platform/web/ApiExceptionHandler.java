@@ -23,10 +23,13 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -40,6 +43,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -56,6 +62,13 @@ public class ApiExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
   static final String INVALID = "请求数据不符合规定";
   static final String BODY = "body";
+
+  /** Spring's multipart limits (spring.servlet.multipart.*), named in the refusal of a too large upload. */
+  private final ObjectProvider<MultipartProperties> multipart;
+
+  public ApiExceptionHandler(ObjectProvider<MultipartProperties> multipart) {
+    this.multipart = multipart;
+  }
   private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([A-Za-z0-9_]{1,100})'");
 
   public static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -226,6 +239,28 @@ public class ApiExceptionHandler {
         .map(Object::toString).collect(Collectors.joining("、"));
     return refused(request, e, HttpStatus.METHOD_NOT_ALLOWED, "请求方法不受支持",
         "此接口不支持 " + e.getMethod() + " 方法" + allowed, List.of());
+  }
+
+  /** 413: the upload is larger than the multipart limit (spring.servlet.multipart.max-file-size / max-request-size). */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    long max = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize()
+        : multipart.getIfAvailable() == null ? -1 : multipart.getIfAvailable().getMaxFileSize().toBytes();
+    return refused(request, e, HttpStatus.PAYLOAD_TOO_LARGE, INVALID, "上传的文件过大"
+        + (max > 0 ? "：不能超过 " + DataSize.ofBytes(max).toMegabytes() + " MB" : "") + "，请压缩或拆分后再上传",
+        List.of("file"));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail badMultipart(MultipartException e, HttpServletRequest request) {
+    return refused(request, e, HttpStatus.BAD_REQUEST, INVALID,
+        "上传的内容无法读取：请以 multipart/form-data 上传文件（字段 file）", List.of("file"));
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ProblemDetail missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+    return refused(request, e, HttpStatus.BAD_REQUEST, INVALID, "缺少上传的文件（字段 " + e.getRequestPartName() + "）",
+        List.of(e.getRequestPartName()));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)

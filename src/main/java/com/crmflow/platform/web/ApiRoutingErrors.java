@@ -9,11 +9,13 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The refusals that happen before a controller is chosen (unknown path, wrong method, a Content-Type the endpoint
- * does not consume): {@link ApiExceptionHandler} only sees exceptions of our controllers, so these come here. For
+ * does not consume, an upload above the multipart limits): {@link ApiExceptionHandler} only sees exceptions of our controllers, so these come here. For
  * {@code /api} they are answered like every other refusal; anything else keeps Spring's default handling.
  */
 @RestControllerAdvice
@@ -59,6 +61,25 @@ public class ApiRoutingErrors {
       throw e;
     }
     return handler.noEndpoint(e, request);
+  }
+
+  /** A file above Spring's multipart limit (spring.servlet.multipart.*): refused before any controller runs. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request)
+      throws MaxUploadSizeExceededException {
+    if (!api(request)) {
+      throw e;
+    }
+    return handler.tooLarge(e, request);
+  }
+
+  /** A multipart body that cannot be read (broken, too many parts …). */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail badMultipart(MultipartException e, HttpServletRequest request) throws MultipartException {
+    if (!api(request)) {
+      throw e;
+    }
+    return handler.badMultipart(e, request);
   }
 
   static boolean api(HttpServletRequest request) {

@@ -127,6 +127,7 @@ class AgreementApiIT {
     String second = claimed("qianyu", number, "Task_LegalReview");
     assertThat(as("qianyu").post("/engine-rest/task/" + second + "/submit-form", vars("decision", "approve"))
         .status()).isEqualTo(204);
+    AgreementDocumentsIT.signedCopy(port, number);
     String sign = claimed("xuhui", number, "Task_RecordSigning");
     Rest.Response signed = as("xuhui").post("/engine-rest/task/" + sign + "/submit-form", vars("ourRepresentative",
         "王总经理", "customerRepresentative", "刘董事长", "signedOn", today()));
@@ -139,7 +140,7 @@ class AgreementApiIT {
     assertThat(agreement.path("reviewRound").asInt()).isEqualTo(2);
     assertThat(agreement.path("customerRepresentative").asText()).isEqualTo("刘董事长");
     assertThat(agreement.path("journal")).extracting(e -> e.path("kind").asText())
-        .containsExactly("DRAFTED", "CHANGES_REQUESTED", "REVISED", "APPROVED", "SIGNED");
+        .containsExactly("DRAFTED", "CHANGES_REQUESTED", "REVISED", "APPROVED", "DOCUMENT_UPLOADED", "SIGNED");
     JsonNode ofCustomer = as("wuxia").get("/api/agreements?customerId=" + customerId).json();
     assertThat(ofCustomer).hasSize(1);
     assertThat(ofCustomer.get(0).path("agreementNumber").asText()).isEqualTo(number);
@@ -183,6 +184,7 @@ class AgreementApiIT {
     String number = as("lina").post("/api/agreements", agreement()).json().path("agreementNumber").asText();
     String review = claimed("xuhui", number, "Task_LegalReview");
     as("xuhui").post("/engine-rest/task/" + review + "/submit-form", vars("decision", "approve"));
+    AgreementDocumentsIT.signedCopy(port, number);
     String sign = claimed("xuhui", number, "Task_RecordSigning");
     as("xuhui").post("/engine-rest/task/" + sign + "/submit-form", vars("ourRepresentative", "王总经理",
         "customerRepresentative", "刘董事长", "signedOn", today()));
@@ -212,6 +214,7 @@ class AgreementApiIT {
     String number = as("lina").post("/api/agreements", agreement()).json().path("agreementNumber").asText();
     as("xuhui").post("/engine-rest/task/" + claimed("xuhui", number, "Task_LegalReview") + "/submit-form",
         vars("decision", "approve"));
+    AgreementDocumentsIT.signedCopy(port, number);
     as("xuhui").post("/engine-rest/task/" + claimed("xuhui", number, "Task_RecordSigning") + "/submit-form",
         vars("ourRepresentative", "王总经理", "customerRepresentative", "刘董事长", "signedOn", today()));
 
@@ -228,6 +231,7 @@ class AgreementApiIT {
 
     as("qianyu").post("/engine-rest/task/" + claimed("qianyu", v2, "Task_LegalReview") + "/submit-form",
         vars("decision", "approve"));
+    AgreementDocumentsIT.signedCopy(port, v2);
     Rest.Response signed = as("qianyu").post("/engine-rest/task/" + claimed("qianyu", v2, "Task_RecordSigning")
         + "/submit-form", vars("ourRepresentative", "王总经理", "customerRepresentative", "刘董事长", "signedOn", today()));
     assertThat(signed.status()).as(signed.body()).isEqualTo(204);

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerDirectory;
+import com.crmflow.platform.audit.AuditLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The plain objects the agreement steps' unit tests build on (no Spring, no engine): mocked repositories, a fixed
@@ -32,6 +34,11 @@ class AgreementFixture {
   final AgreementSettings settings = new AgreementSettings(Period.ofDays(30), LocalTime.of(9, 0));
   final List<AgreementEvent> journal = new ArrayList<>();
   final Agreements agreements = new Agreements(repository, eventRepository, customers, clock);
+  final AgreementDocumentRepository documentRepository = mock(AgreementDocumentRepository.class);
+  final AgreementDocumentContentRepository contentRepository = mock(AgreementDocumentContentRepository.class);
+  final AuditLog audit = mock(AuditLog.class);
+  final AgreementDocuments documents = new AgreementDocuments(agreements, documentRepository, contentRepository,
+      new AgreementDocumentSettings(DataSize.ofMegabytes(10)), audit);
 
   AgreementFixture() {
     when(eventRepository.save(any())).thenAnswer(i -> {

@@ -2,17 +2,24 @@ package com.crmflow.agreement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
 
 import com.crmflow.agreement.domain.Signing.Signature;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.testsupport.Verifies;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SigningTest {
 
   final AgreementFixture f = new AgreementFixture();
-  final Signing signing = new Signing(f.agreements);
+  final Signing signing = new Signing(f.agreements, f.documents);
+
+  @BeforeEach
+  void signedCopyUploaded() {
+    when(f.documentRepository.existsByAgreementIdAndKind(5L, AgreementDocument.SIGNED)).thenReturn(true);
+  }
 
   @Test
   @Verifies("P6.3")
@@ -45,6 +52,16 @@ class SigningTest {
     f.agreement(5L, Agreement.DRAFT, "lina");
     assertThatThrownBy(() -> signing.sign(5L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-24")), "xuhui"))
         .hasMessageContaining("状态为「待法务审核」").hasMessageContaining("只能在「待签订」时办理");
+    assertThat(f.journal).isEmpty();
+  }
+
+  @Test
+  @Verifies("P6.3")
+  void withoutTheSignedCopyTheSigningIsRefusedNamingIt() {
+    Agreement a = f.agreement(6L, Agreement.APPROVED, "lina");
+    assertThatThrownBy(() -> signing.sign(6L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-24")), "xuhui"))
+        .hasMessageContaining("还没有上传签署版").hasMessageContaining("/api/agreements/AGR-2026-0006/documents");
+    assertThat(a.getStatus()).isEqualTo(Agreement.APPROVED);
     assertThat(f.journal).isEmpty();
   }
 }

@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.crmflow.agreement.domain.Agreement;
+import com.crmflow.agreement.domain.AgreementDocument;
+import com.crmflow.agreement.domain.AgreementDocuments;
 import com.crmflow.agreement.domain.AgreementEvent;
 import com.crmflow.agreement.domain.AgreementEventRepository;
 import com.crmflow.agreement.domain.AgreementInput;
@@ -63,6 +65,7 @@ class CooperationAgreementProcessTest {
   @Autowired AgreementEventRepository events;
   @Autowired Agreements agreementQueries;
   @Autowired AgreementStarts starts;
+  @Autowired AgreementDocuments documents;
 
   Long customerId;
 
@@ -132,6 +135,12 @@ class CooperationAgreementProcessTest {
 
     Task sign = task("Task_RecordSigning", pi);
     assertThat(candidateGroups(sign)).containsExactly("legal");
+    assertThat((String) taskService.getVariableLocal(sign.getId(), "context")).as("how to upload the signed copy")
+        .contains("**签署版**：尚未上传").contains("POST /api/agreements/" + a.getAgreementNumber() + "/documents");
+    assertThatThrownBy(() -> completeAs(sign, "xuhui", Map.of("ourRepresentative", "王总经理",
+        "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"))).hasMessageContaining("还没有上传签署版");
+    assertThat(agreement(a).getStatus()).isEqualTo(Agreement.APPROVED);
+    signedCopy(a, "xuhui");
     completeAs(sign, "xuhui", Map.of("ourRepresentative", "王总经理", "customerRepresentative", "刘董事长",
         "signedOn", "2026-11-24"));
     Agreement inForce = agreement(a);
@@ -156,7 +165,8 @@ class CooperationAgreementProcessTest {
     assertThat(pi).isEnded().hasPassed("Task_ExpireAgreement", "EndEvent_AgreementExpired");
     assertThat(agreement(a).getStatus()).isEqualTo(Agreement.EXPIRED);
     assertThat(events.findByAgreementIdOrderById(a.getId())).extracting(AgreementEvent::getKind).containsExactly(
-        "DRAFTED", "CHANGES_REQUESTED", "REVISED", "APPROVED", "SIGNED", "EXPIRY_PLANNED", "EXPIRED");
+        "DRAFTED", "CHANGES_REQUESTED", "REVISED", "APPROVED", "DOCUMENT_UPLOADED", "SIGNED", "EXPIRY_PLANNED",
+        "EXPIRED");
   }
 
   @Test
@@ -191,6 +201,7 @@ class CooperationAgreementProcessTest {
     ProcessInstance pi = startAs("lina", draft("2027-01-01", "2027-12-31"));
     Agreement a = agreementOf(pi);
     completeAs(task("Task_LegalReview", pi), "xuhui", Map.of("decision", "approve"));
+    signedCopy(a, "xuhui");
     completeAs(task("Task_RecordSigning", pi), "xuhui", Map.of("ourRepresentative", "王总经理",
         "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"));
 
@@ -218,6 +229,7 @@ class CooperationAgreementProcessTest {
     ProcessInstance old = startAs("lina", draft("2027-01-01", "2027-12-31"));
     Agreement v1 = agreementOf(old);
     completeAs(task("Task_LegalReview", old), "xuhui", Map.of("decision", "approve"));
+    AgreementDocument v1Copy = signedCopy(v1, "xuhui");
     completeAs(task("Task_RecordSigning", old), "xuhui", Map.of("ourRepresentative", "王总经理",
         "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"));
 
@@ -235,6 +247,7 @@ class CooperationAgreementProcessTest {
         .processInstanceBusinessKey(v2.getAgreementNumber()).singleResult();
     completeAs(task("Task_LegalReview", amended), "qianyu", Map.of("decision", "approve"));
     assertThat(old).isWaitingAt("TimerEvent_ExpiryNotice");
+    signedCopy(v2, "qianyu");
     completeAs(task("Task_RecordSigning", amended), "qianyu", Map.of("ourRepresentative", "王总经理",
         "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"));
 
@@ -244,6 +257,10 @@ class CooperationAgreementProcessTest {
     assertThat(amended).isWaitingAt("TimerEvent_ExpiryNotice");
     assertThat(agreementQueries.ofCustomer(customerId)).extracting(Agreements.AgreementSummary::status)
         .contains("IN_FORCE", "SUPERSEDED");
+    // each version keeps its own documents; the old version's stay downloadable
+    assertThat(documents.of(v2.getId())).extracting(AgreementDocument::getId).doesNotContain(v1Copy.getId());
+    assertThat(documents.download(v1.getId(), v1Copy.getId(), "lina").content()).isEqualTo(PDF);
+    assertThatThrownBy(() -> documents.download(v2.getId(), v1Copy.getId(), "lina")).hasMessageContaining("找不到");
   }
 
   private void requestTermination(Agreement a, String user) {
@@ -318,7 +335,168 @@ class CooperationAgreementProcessTest {
     assertThat(agreement(a).getStatus()).isEqualTo(Agreement.CHANGES_REQUESTED);
   }
 
+  @Test
+  @Verifies("P6.3")
+  void documentsAreAddedUntilTheSigningAndTheSignedCopyOnlyOnceLegalApproved() {
+    ProcessInstance pi = startAs("lina", draft("2027-01-01", "2027-12-31"));
+    Agreement a = agreementOf(pi);
+    documents.upload(a.getId(), new AgreementDocuments.Upload("draft", "协议草稿.pdf", PDF), "lina");
+    assertThatThrownBy(() -> signedCopy(a, "xuhui")).hasMessageContaining("签署版只能在法务审核通过后");
+    completeAs(task("Task_LegalReview", pi), "xuhui", Map.of("decision", "approve"));
+    signedCopy(a, "xuhui");
+    assertThat((String) taskService.getVariableLocal(task("Task_RecordSigning", pi).getId(), "context"))
+        .as("the documents so far").contains("草稿「协议草稿.pdf」");
+    completeAs(task("Task_RecordSigning", pi), "xuhui", Map.of("ourRepresentative", "王总经理",
+        "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"));
+    assertThat(documents.of(a.getId())).extracting(AgreementDocument::getKind)
+        .containsExactly(AgreementDocument.DRAFT, AgreementDocument.SIGNED);
+    assertThatThrownBy(() -> documents.upload(a.getId(), new AgreementDocuments.Upload("attachment", "补充.pdf", PDF),
+        "lina")).hasMessageContaining("协议签订后本版本的文件不能再增加");
+    assertThatThrownBy(() -> signedCopy(a, "xuhui")).hasMessageContaining("签署版只能在法务审核通过后");
+    assertThat(documents.of(a.getId())).hasSize(2);
+  }
+
+  @Test
+  @Verifies("P6.5")
+  void theDrafterAmendsFromTheTasklistStartFormTermsLeftEmptyStayAsTheyWere() {
+    Agreement v1 = inForce("lina");
+    Agreement foreign = inForce("zhangwei");
+    String definition = latest(AgreementChangeOptions.AMENDMENT_PROCESS);
+    assertThat(options(definition, "lina", AgreementChangeOptions.AMENDABLE)).contains(v1.getAgreementNumber())
+        .doesNotContain(foreign.getAgreementNumber());
+    assertThat(options(definition, "xuhui", AgreementChangeOptions.AMENDABLE)).as("legal: every agreement in force")
+        .contains(v1.getAgreementNumber()).contains(foreign.getAgreementNumber());
+
+    // another drafter's agreement, and an amendment that changes nothing, are refused; nothing is drafted
+    assertThatThrownBy(() -> submitAs(definition, "lina", Map.of("agreementNumber", foreign.getAgreementNumber(),
+        "content", "改为二期厂房"))).hasMessageContaining("不在您可以办理的协议中");
+    assertThatThrownBy(() -> submitAs(definition, "lina", Map.of("agreementNumber", v1.getAgreementNumber())))
+        .hasMessageContaining("请至少修改一项条款");
+    assertThat(agreements.findByAgreementNumber(v1.getAgreementNumber() + "-V2")).isEmpty();
+
+    ProcessInstance started = submitAs(definition, "lina", Map.of("agreementNumber", v1.getAgreementNumber(),
+        "content", "产业园区招商合作，增加二期厂房", "endDate", "2028-12-31"));
+    assertThat(started).isEnded().hasPassed("Task_DraftAmendment", "EndEvent_AmendmentDrafted");
+    Agreement v2 = agreements.findByAgreementNumber(v1.getAgreementNumber() + "-V2").orElseThrow();
+    assertThat(started.getBusinessKey()).isEqualTo(v2.getAgreementNumber());
+    assertThat(v2.getDraftedBy()).isEqualTo("lina");
+    assertThat(v2.getContent()).isEqualTo("产业园区招商合作，增加二期厂房");
+    assertThat(v2.getEndDate()).isEqualTo(LocalDate.parse("2028-12-31"));
+    assertThat(v2.getTitle()).as("left empty: as before").isEqualTo(v1.getTitle());
+    assertThat(v2.getPaymentTerms()).isEqualTo(v1.getPaymentTerms());
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+        v2.getAgreementNumber()).processDefinitionKey(AgreementVariables.PROCESS_KEY).singleResult();
+    assertThat(review).isWaitingAt("Task_LegalReview");
+  }
+
+  @Test
+  @Verifies("P6.5")
+  void theDrafterAsksToTerminateFromTheTasklistStartFormAndLegalReviews() {
+    Agreement a = inForce("lina");
+    Agreement foreign = inForce("zhangwei");
+    String definition = latest(AgreementChangeOptions.TERMINATION_PROCESS);
+    assertThat(options(definition, "lina", AgreementChangeOptions.TERMINABLE)).contains(a.getAgreementNumber())
+        .doesNotContain(foreign.getAgreementNumber());
+    Map<String, Object> request = new HashMap<>(Map.of("reason", "客户经营范围调整", "effectiveOn", "2026-12-31",
+        "settlement", "按实际入驻天数结算"));
+    request.put("agreementNumber", foreign.getAgreementNumber());
+    assertThatThrownBy(() -> submitAs(definition, "lina", request)).hasMessageContaining("不在您可以办理的协议中");
+    assertThat(agreement(foreign).getTerminationRequestedAt()).isNull();
+
+    request.put("agreementNumber", a.getAgreementNumber());
+    ProcessInstance started = submitAs(definition, "lina", request);
+    assertThat(started).isEnded().hasPassed("Task_RecordTerminationRequest", "EndEvent_TerminationRequested");
+    assertThat(agreement(a).getTerminationRequestedBy()).isEqualTo("lina");
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(a.getProcessInstanceId())
+        .singleResult();
+    completeAs(task("Task_ReviewTermination", pi), "xuhui", Map.of("terminationDecision", "approve"));
+    assertThat(agreement(a).getStatus()).isEqualTo(Agreement.TERMINATED);
+  }
+
+  @Test
+  @Verifies("P6.1")
+  void aRequestedDraftIsDraftedForTheFixedCustomerByLegalOrTheRequester() {
+    String instance = starts.requestDraft(customerId, "LEAD-2026-000042", "lina");
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult();
+    assertThat(pi).isWaitingAt("Task_DraftAgreement").hasPassed("StartEvent_DraftRequested");
+    Task draftTask = task("Task_DraftAgreement", pi);
+    assertThat(draftTask.getName()).isEqualTo("起草合作协议");
+    assertThat(candidateGroups(draftTask)).containsExactly("legal");
+    assertThat(taskService.getIdentityLinksForTask(draftTask.getId())).extracting(IdentityLink::getUserId)
+        .contains("lina");
+    assertThat((String) taskService.getVariableLocal(draftTask.getId(), "context"))
+        .contains(customers.findById(customerId).orElseThrow().getName()).contains("LEAD-2026-000042");
+    // another account manager is not offered the task
+    assertThatThrownBy(() -> completeAs(draftTask, "zhangwei", terms("2027-01-01", "2027-12-31")))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+
+    completeAs(draftTask, "lina", terms("2027-01-01", "2027-12-31"));
+    Agreement a = agreementOf(pi);
+    assertThat(a.getCustomerId()).isEqualTo(customerId);
+    assertThat(a.getDraftedBy()).isEqualTo("lina");
+    assertThat(a.getProcessInstanceId()).isEqualTo(pi.getId());
+    assertThat(pi).isWaitingAt("Task_LegalReview");
+    completeAs(task("Task_LegalReview", pi), "xuhui", Map.of("decision", "changes", "reviewComment", "请补充付款期限"));
+    assertThat(task("Task_Revise", pi).getAssignee()).isEqualTo("lina");
+  }
+
+  @Test
+  void aRequestIdPointingAtAnotherInstancesRequestIsRefused() {
+    String first = starts.requestDraft(customerId, "LEAD-2026-000043", "lina");
+    String second = starts.requestDraft(customerId, "LEAD-2026-000044", "lina");
+    runtimeService.setVariable(first, "agreementRequestId", runtimeService.getVariable(second, "agreementRequestId"));
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(first).singleResult();
+    assertThatThrownBy(() -> completeAs(task("Task_DraftAgreement", pi), "xuhui", terms("2027-01-01", "2027-12-31")))
+        .hasMessageContaining("属于另一个流程实例");
+  }
+
   // ---------------------------------------------------------------------------------------------- steps
+
+  static final byte[] PDF = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private AgreementDocument signedCopy(Agreement a, String user) {
+    return documents.upload(a.getId(), new AgreementDocuments.Upload("signed", "签署版.pdf", PDF), user);
+  }
+
+  /** An agreement of this test's customer in force, drafted by {@code drafter}. */
+  private Agreement inForce(String drafter) {
+    ProcessInstance pi = startAs(drafter.equals("zhangwei") ? "xuhui" : drafter, draft("2027-01-01", "2027-12-31"));
+    Agreement a = agreementOf(pi);
+    if (drafter.equals("zhangwei")) {
+      Agreement row = agreement(a);
+      row.setDraftedBy("zhangwei");
+      agreements.save(row);
+    }
+    completeAs(task("Task_LegalReview", pi), drafter.equals("zhangwei") ? "qianyu" : "xuhui",
+        Map.of("decision", "approve"));
+    signedCopy(a, "qianyu");
+    completeAs(task("Task_RecordSigning", pi), "qianyu", Map.of("ourRepresentative", "王总经理",
+        "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"));
+    return agreement(a);
+  }
+
+  private String latest(String key) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
+        .getId();
+  }
+
+  private String options(String definition, String user, String key) {
+    identityService.setAuthentication(user, GROUPS.get(user));
+    try {
+      return formService.getStartFormVariables(definition).getValueTyped(key).getValue().toString();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance submitAs(String definition, String user, Map<String, Object> values) {
+    identityService.setAuthentication(user, GROUPS.get(user));
+    try {
+      return formService.submitStartForm(definition, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
 
   private Map<String, Object> draft(String start, String end) {
     Map<String, Object> v = terms(start, end);

@@ -78,7 +78,8 @@ class HistoryCleanupTest {
         .containsEntry("customer-grading-schedule", 365).containsEntry("complaint-analysis", 365)
         .containsEntry("complaint-analysis-monthly", 365).containsEntry("working-calendar-maintenance", 365)
         .containsEntry("customer-development", 365).containsEntry("cooperation-agreement", 1825)
-        .containsEntry("customer-consultation", 365).hasSize(12);
+        .containsEntry("customer-consultation", 365)
+        .containsEntry("agreement-amendment", 1825).containsEntry("agreement-termination", 1825).hasSize(14);
   }
 
   @Test
