@@ -389,6 +389,30 @@ class CustomerProjectProcessTest {
   }
 
   @Test
+  @Verifies({"P1.12", "X.3"})
+  void aHolidayMovesTheFeedbackDueDateButNotTheTimersTheModelDoesNotCountInWorkingDays() {
+    ProcessInstance executing = toExecution(projectTask("现场调研", "zhaomin"));
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
+    tasks(pi, "Task_ExecuteProjectTask").forEach(this::finishProjectTask);
+    selfCheck(pi, true, List.of());
+    applyForAcceptance(pi);
+    acceptance(pi, true);
+    assertThat(task("Task_CollectFeedback", pi).getDueDate()).isEqualTo(beijing("2026-12-01T09:00"));
+    try {
+      // Thursday 26 November becomes a holiday: 5 working days after Tuesday 24 November end on Wednesday 2 December
+      calendarAdmin.putDay(java.time.LocalDate.parse("2026-11-26"),
+          new com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput(null, "HOLIDAY", "测试假日"));
+      assertThat(task("Task_CollectFeedback", pi).getDueDate()).isEqualTo(beijing("2026-12-02T09:00"));
+      // the weekly progress report is a cycle of calendar days (no workingDays property): it stays
+      assertThat(job("BoundaryEvent_ProgressReportDue", executing).getDuedate())
+          .isEqualTo(beijing("2026-12-01T09:00"));
+    } finally {
+      calendarAdmin.removeDay(java.time.LocalDate.parse("2026-11-26"));
+    }
+    assertThat(task("Task_CollectFeedback", pi).getDueDate()).isEqualTo(beijing("2026-12-01T09:00"));
+  }
+
+  @Test
   @Verifies("P1.5")
   void aHighRiskNeedsAnOwnerAndAResponsePlan() {
     ProcessInstance pi = start("normal");
