@@ -68,7 +68,7 @@ class CustomerCommunicationsIT {
         "visitSummary", "客户有采购计划", "intention", "strong", "nextStep", "发送报价"));
     assertThat(visited.status()).as(visited.body()).isEqualTo(204);
     Rest.Response followed = submit(owner, leadNumber, vars("followUpWay", "phone", "contactedOn", today(),
-        "followUpContent", "沟通报价", "customerFeedback", "认可", "nextAction", "continue"));
+        "followUpContent", "沟通报价", "customerFeedback", "认可", "nextAction", "conclude"));
     assertThat(followed.status()).as(followed.body()).isEqualTo(204);
 
     // 2. the owner's return visit (the cycle's timer executed at once: the job executor is off in the ITs)
