@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -68,20 +69,25 @@ public class LeadHistory implements CustomerHistorySource {
   public List<Communication> communications(Long customerId) {
     List<Communication> contacts = new ArrayList<>();
     for (Lead l : leads.findByCustomerIdOrderByIdDesc(customerId)) {
+      List<Communication> ofLead = new ArrayList<>();
       String reference = "/api/leads/" + l.getLeadNumber();
       for (LeadVisit v : visits.findByLeadIdOrderById(l.getId())) {
         if (LeadVisit.DONE.equals(v.getStatus()) && v.getVisitedOn() != null) {
-          contacts.add(new Communication(Communication.onDay(v.getVisitedOn(), v.getRecordedAt(), zone), LEAD_VISIT,
+          ofLead.add(new Communication(Communication.onDay(v.getVisitedOn(), v.getRecordedAt(), zone), LEAD_VISIT,
               "拜访", LeadCodes.WAYS.get(LeadCodes.VISIT), "客户开发拜访（线索 " + l.getLeadNumber() + "）"
                   + (v.getIntention() == null ? "" : "，" + LeadCodes.label(LeadCodes.INTENTIONS, v.getIntention())),
               v.getRecordedBy(), reference));
         }
       }
       for (LeadFollowUp f : followUps.findByLeadIdOrderById(l.getId())) {
-        contacts.add(new Communication(Communication.onDay(f.getContactedOn(), f.getRecordedAt(), zone), FOLLOW_UP,
+        ofLead.add(new Communication(Communication.onDay(f.getContactedOn(), f.getRecordedAt(), zone), FOLLOW_UP,
             "跟进", LeadCodes.label(LeadCodes.WAYS, f.getWay()), "客户开发跟进（线索 " + l.getLeadNumber() + "）",
             f.getRecordedBy(), reference));
       }
+      // newest first, as the log lists them; at the same time the later step first (visits come before follow-ups)
+      Collections.reverse(ofLead);
+      ofLead.sort(Comparator.comparing(Communication::at).reversed());
+      contacts.addAll(ofLead);
     }
     return contacts;
   }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,8 @@ public class ProjectHistory implements CustomerHistorySource {
         + " FROM crm_project_feedback f JOIN crm_project p ON p.id = f.project_id WHERE p.customer_id = ?"
         + " ORDER BY f.id", (rs, i) -> contact(rs.getString(1), rs.getObject(2, OffsetDateTime.class), null,
             "收集客户反馈，满意度 " + rs.getInt(4) + "/5", rs.getString(3)), customerId));
+    // newest first; contacts recorded at the same time: the later step first (the lists above run oldest first)
+    Collections.reverse(contacts);
     contacts.sort(Comparator.comparing(Communication::at, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
         .reversed());
     return contacts;
