@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see and change a customer's data (001 §6, 003 §4.1): its owner, the leads of the owner's teams
  * ({@code teams} in config/organization.yaml), {@code crm-dept}, {@code senior-management}, the auditors
- * ({@code supervisor}, read only) and {@code camunda-admin}. Everyone else sees nothing: the API answers 404 as if
- * the customer did not exist.
+ * ({@code supervisor}, read only) and {@code camunda-admin}; read only, the archive also to whoever an
+ * {@link ArchiveReadGrant} names (finance, for the customers whose credit it evaluates). Everyone else sees nothing:
+ * the API answers 404 as if the customer did not exist.
  *
  * <p>The no-argument methods ask about the current engine user (the {@code /api} caller, or the Tasklist user
  * inside the engine); without one they answer false. Code that prepares data for someone else (a task's assignee)
@@ -36,16 +37,34 @@ public class CustomerAccess {
 
   private final IdentityService identityService;
   private final Organization organization;
+  private final List<ArchiveReadGrant> readGrants;
 
-  public CustomerAccess(IdentityService identityService, Organization organization) {
+  public CustomerAccess(IdentityService identityService, Organization organization,
+      List<ArchiveReadGrant> readGrants) {
     this.identityService = identityService;
     this.organization = organization;
+    this.readGrants = List.copyOf(readGrants);
   }
 
   /** Whether the current user may see this customer's data. */
   public boolean canSee(Customer c) {
     String user = user();
     return user != null && canSee(c, user, groups());
+  }
+
+  /**
+   * Whether the current user may read this customer's archive ({@code GET /api/customers/{id}}): everybody who
+   * {@link #canSee(Customer) sees} it, and read only whoever an {@link ArchiveReadGrant} lets in (finance for the
+   * customers whose credit it evaluates). Other features' records of the customer keep their own rules
+   * ({@link #canSee(Customer)}): a read grant opens the archive, not the leads, visits or agreements behind it.
+   */
+  public boolean canRead(Customer c) {
+    String user = user();
+    if (user == null) {
+      return false;
+    }
+    List<String> groups = groups();
+    return canSee(c, user, groups) || readGrants.stream().anyMatch(g -> g.grants(c, user, groups));
   }
 
   /** Whether {@code userId} may see this customer's data (e.g. before putting it into their task). */

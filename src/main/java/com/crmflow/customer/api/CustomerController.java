@@ -135,10 +135,10 @@ public class CustomerController {
 
   @GetMapping("/{id}")
   public CustomerView get(@PathVariable Long id) {
-    Customer c = visible(id, "read");
+    Customer c = readable(id);
     CustomerView view = views.view(c.getId()).withCreditEvaluation(credit.currentFor(c).orElse(null));
     audit.record(AuditLog.READ, CustomerFields.ENTITY, id, "customer with " + view.contacts().size()
-        + " contact(s) and history");
+        + " contact(s) and history" + (access.canSee(c) ? "" : "; read only through a read grant"));
     return view;
   }
 
@@ -228,6 +228,19 @@ public class CustomerController {
         .map(c -> c.getId().toString()).collect(Collectors.joining(",", "[", "]")));
     return new CustomerPage(result.getContent().stream().map(CustomerViews::summary).toList(), page, size,
         result.getTotalElements());
+  }
+
+  /**
+   * The customer if the caller may read its archive ({@link CustomerAccess#canRead}: who sees it, and read only
+   * finance for a customer under credit evaluation); else 404 (and an audit entry when it exists).
+   */
+  private Customer readable(Long id) {
+    Customer c = customers.findById(id).orElseThrow(() -> new NotFoundException("找不到客户 " + id));
+    if (!access.canRead(c)) {
+      audit.record(AuditLog.DENIED, CustomerFields.ENTITY, id, "read refused: no access");
+      throw new NotFoundException("找不到客户 " + id);
+    }
+    return c;
   }
 
   /** The customer if the caller may see it; else 404 (and an audit entry when it exists). */

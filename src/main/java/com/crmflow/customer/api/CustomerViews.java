@@ -1,9 +1,11 @@
 package com.crmflow.customer.api;
 
 import com.crmflow.customer.credit.CreditArchiveView;
+import com.crmflow.customer.domain.CommunicationLog;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerContact;
 import com.crmflow.customer.domain.CustomerHistorySource;
+import com.crmflow.customer.domain.CustomerHistorySource.Communication;
 import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.customer.domain.CustomerFields;
 import java.math.BigDecimal;
@@ -15,7 +17,11 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What {@code /api/customers} answers: a customer with its contacts and history, or a search hit. */
+/**
+ * What {@code /api/customers} answers: a customer with its contacts, its history (one part per
+ * {@link CustomerHistorySource}), its communication log ({@code communications}, newest first, at most
+ * {@link CommunicationLog#LIMIT}; {@code communicationsTotal} counts all) — or a search hit.
+ */
 @Component
 public class CustomerViews {
 
@@ -26,7 +32,8 @@ public class CustomerViews {
       BigDecimal annualPurchaseAmount, Integer purchaseFrequency, BigDecimal profitContribution,
       Integer cooperationYears, Integer growthPotential, Integer marketInfluence, Instant gradedAt,
       LocalDate nextVisitDate, Instant createdAt, Instant updatedAt, long rowVersion, List<ContactView> contacts,
-      Map<String, List<?>> history, CreditArchiveView.CreditSummary creditEvaluation) {
+      Map<String, List<?>> history, List<Communication> communications, int communicationsTotal,
+      CreditArchiveView.CreditSummary creditEvaluation) {
 
     /**
      * The same view with the current credit evaluation (信用评估), which only finance, crm-dept, senior-management
@@ -36,7 +43,7 @@ public class CustomerViews {
       return new CustomerView(id, name, creditCode, address, industry, scale, businessScope, owner, status, grade,
           gradeName, creditRating, annualPurchaseAmount, purchaseFrequency, profitContribution, cooperationYears,
           growthPotential, marketInfluence, gradedAt, nextVisitDate, createdAt, updatedAt, rowVersion, contacts,
-          history, credit);
+          history, communications, communicationsTotal, credit);
     }
   }
 
@@ -45,10 +52,13 @@ public class CustomerViews {
 
   private final CustomerDirectory service;
   private final List<CustomerHistorySource> history;
+  private final CommunicationLog communications;
 
-  public CustomerViews(CustomerDirectory service, List<CustomerHistorySource> history) {
+  public CustomerViews(CustomerDirectory service, List<CustomerHistorySource> history,
+      CommunicationLog communications) {
     this.service = service;
     this.history = history;
+    this.communications = communications;
   }
 
   @Transactional(readOnly = true)
@@ -58,14 +68,13 @@ public class CustomerViews {
     for (CustomerHistorySource s : history) {
       h.put(s.key(), s.entries(id));
     }
-    // return visits come with the return-visit feature (a CustomerHistorySource "visits"); none before it
-    h.putIfAbsent("visits", List.of());
+    CommunicationLog.Log log = communications.of(id);
     return new CustomerView(c.getId(), c.getName(), c.getCreditCode(), c.getAddress(), c.getIndustry(), c.getScale(),
         c.getBusinessScope(), c.getOwner(), c.getStatus(), c.getGrade(), gradeName(c.getGrade()), c.getCreditRating(),
         c.getAnnualPurchaseAmount(), c.getPurchaseFrequency(), c.getProfitContribution(), c.getCooperationYears(),
         c.getGrowthPotential(), c.getMarketInfluence(), c.getGradedAt(), c.getNextVisitDate(), c.getCreatedAt(),
         c.getUpdatedAt(), c.getRowVersion(), service.contactsOf(id).stream().map(CustomerViews::contact).toList(), h,
-        null);
+        log.items(), log.total(), null);
   }
 
   static ContactView contact(CustomerContact x) {

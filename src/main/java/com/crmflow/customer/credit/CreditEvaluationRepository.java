@@ -8,4 +8,6 @@ public interface CreditEvaluationRepository extends JpaRepository<CreditEvaluati
   Optional<CreditEvaluation> findFirstByCustomerIdAndStatusOrderByIdDesc(Long customerId, String status);
 
   Optional<CreditEvaluation> findByOpenCustomerId(Long customerId);
+
+  boolean existsByCustomerId(Long customerId);
 }

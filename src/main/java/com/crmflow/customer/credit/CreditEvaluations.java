@@ -168,6 +168,12 @@ public class CreditEvaluations {
     return Optional.of(next);
   }
 
+  /** Whether the customer has ever had an evaluation (open, current, superseded or expired). */
+  @Transactional(readOnly = true)
+  public boolean hasAny(Long customerId) {
+    return evaluations.existsByCustomerId(customerId);
+  }
+
   /** The customer's CURRENT evaluation, if any. */
   @Transactional(readOnly = true)
   public Optional<CreditEvaluation> current(Long customerId) {

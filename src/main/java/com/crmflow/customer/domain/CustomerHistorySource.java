@@ -1,6 +1,8 @@
 package com.crmflow.customer.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,5 +57,20 @@ public interface CustomerHistorySource {
    * @param reference the record's number or API path (e.g. CMP-2026-000001, /api/complaints/12), or null
    */
   record Communication(Instant at, String kind, String kindName, String way, String summary, String by,
-      String reference) {}
+      String reference) {
+
+    /**
+     * The time of a contact the record knows only by its day (a visit on 2026-05-06): the time it was recorded if
+     * that was the same day, else the start of the day, so that it sorts among the contacts of that day.
+     */
+    public static Instant onDay(LocalDate day, Instant recorded, ZoneId zone) {
+      if (day == null) {
+        return recorded;
+      }
+      if (recorded != null && LocalDate.ofInstant(recorded, zone).equals(day)) {
+        return recorded;
+      }
+      return day.atStartOfDay(zone).toInstant();
+    }
+  }
 }

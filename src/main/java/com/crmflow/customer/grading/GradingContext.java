@@ -2,6 +2,7 @@ package com.crmflow.customer.grading;
 
 import static com.crmflow.customer.owner.OwnerEligibility.gradeLabel;
 
+import com.crmflow.customer.domain.CommunicationLog;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerHistorySource;
 import com.crmflow.customer.domain.CustomerHistorySource.HandoverSection;
@@ -24,12 +25,15 @@ import org.springframework.stereotype.Component;
  * The read-only Markdown shown at the top of the grading forms (task-local variable {@code context}): the run
  * and its figures for the review by {@code crm-dept}; the customer, its grade, the owner's maintenance duties and
  * the cooperation history for the new owner's handover, as the features that own it publish it
- * ({@link CustomerHistorySource#handover}: projects, complaints).
+ * ({@link CustomerHistorySource#handover}: projects, agreements, complaints, visits) and the newest contacts of its
+ * communication log ({@link CommunicationLog}).
  */
 @Component
 public class GradingContext {
 
   static final int HISTORY_LINES = 20;
+  /** The newest contacts shown to a new owner (the whole log is in the archive). */
+  static final int COMMUNICATION_LINES = 5;
   private final DateTimeFormatter day;
   private final DateTimeFormatter minutes;
 
@@ -39,9 +43,11 @@ public class GradingContext {
   private final OwnerEligibility eligibility;
   private final JdbcTemplate jdbc;
   private final List<CustomerHistorySource> history;
+  private final CommunicationLog communications;
 
   public GradingContext(GradingRuns grading, ChunkGrading chunks, CustomerDirectory customers, OwnerEligibility eligibility,
-      JdbcTemplate jdbc, List<CustomerHistorySource> history, ZoneId timeZone) {
+      JdbcTemplate jdbc, List<CustomerHistorySource> history, CommunicationLog communications, ZoneId timeZone) {
+    this.communications = communications;
     this.day = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(timeZone);
     this.minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(timeZone);
     this.grading = grading;
@@ -110,6 +116,16 @@ public class GradingContext {
             md.append("\n- ……共 ").append(section.lines().size()).append(" ").append(section.unit());
           }
         });
+    CommunicationLog.Log recent = communications.of(c.getId(), COMMUNICATION_LINES);
+    md.append("\n\n**最近沟通记录**");
+    recent.items().forEach(x -> md.append("\n- ").append(shown(x.at())).append(' ').append(x.kindName())
+        .append(x.way() == null ? "" : "（" + x.way() + "）").append(" · ").append(x.summary())
+        .append(x.by() == null ? "" : " · " + x.by()));
+    if (recent.items().isEmpty()) {
+      md.append("\n- 无");
+    } else if (recent.truncated()) {
+      md.append("\n- ……共 ").append(recent.total()).append(" 条，完整记录见客户档案");
+    }
     md.append("\n\n**等级评定记录**");
     int[] n = {0};
     jdbc.query("SELECT r.graded_at, r.score, r.grade, r.final_grade, r.status, r.decision_version, g.run_number"

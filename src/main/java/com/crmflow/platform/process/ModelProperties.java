@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -38,6 +39,17 @@ public final class ModelProperties {
   /** {@code options} = departments: the task's form gets the departments as the options of its select. */
   public static final String OPTIONS = "options";
 
+  /**
+   * {@code workingDays}: the element's time counts working days from the start of its user task and is counted
+   * again when an administrator changes the working calendar — {@code dueDate} on a user task (its due date),
+   * {@code timer} on a timer boundary event of such a task (its due time).
+   */
+  public static final String WORKING_DAYS = "workingDays";
+  /** {@link #WORKING_DAYS} of a user task. */
+  public static final String WORKING_DAYS_DUE_DATE = "dueDate";
+  /** {@link #WORKING_DAYS} of a timer boundary event. */
+  public static final String WORKING_DAYS_TIMER = "timer";
+
   private ModelProperties() {}
 
   /** The property of the element a delegate or execution listener runs for. */
@@ -58,6 +70,11 @@ public final class ModelProperties {
     BaseElement element = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
         .getModelElementById(task.getTaskDefinitionKey());
     return of(element, name);
+  }
+
+  /** The property of the element {@code elementId} of a model (e.g. one from the engine's deployment cache). */
+  public static Optional<String> of(BpmnModelInstance model, String elementId, String name) {
+    return of(model == null || elementId == null ? null : (BaseElement) model.getModelElementById(elementId), name);
   }
 
   static Optional<String> of(BaseElement element, String name) {

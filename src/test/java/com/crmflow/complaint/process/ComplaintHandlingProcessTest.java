@@ -54,6 +54,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import com.crmflow.customer.domain.CustomerHistorySource.Communication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.AopTestUtils;
@@ -81,6 +82,7 @@ class ComplaintHandlingProcessTest {
   @Autowired ComplaintSettings settings;
   @Autowired RuntimeService runtimeService;
   @Autowired ComplaintIntake complaintIntake;
+  @Autowired com.crmflow.complaint.domain.ComplaintHistory complaintHistory;
   @Autowired ComplaintTimeLimits timeLimits;
   @Autowired NotificationService notifications;
 
@@ -113,7 +115,7 @@ class ComplaintHandlingProcessTest {
   // ---------------------------------------------------------------------------------------------- paths
 
   @Test
-  @Verifies({"P2.1", "P2.2", "P2.3", "P2.4", "P2.6", "P2.7", "P2.8", "P2.9"})
+  @Verifies({"P2.1", "P2.2", "P2.3", "P2.4", "P2.6", "P2.7", "P2.8", "P2.9", "X.1"})
   void happyPathFromIntakeToClosedComplaintAndSurvey() {
     ProcessInstance pi = start("medium", "kehu@example.com");
     assertThat(pi.getBusinessKey()).matches("CMP-2026-\\d{6}");
@@ -178,6 +180,18 @@ class ComplaintHandlingProcessTest {
     // business data left the process variables: only ids and routing flags remain
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("content").count()).isZero();
+
+    // the customer's communication log (X.1): each contact with the customer, newest first, as labels with the way
+    // it was made, never what was said
+    String key = pi.getBusinessKey();
+    List<Communication> log = complaintHistory.communications(customerId).stream()
+        .filter(x -> x.reference().equals("/api/complaints/" + key)).toList();
+    assertThat(log).extracting(Communication::summary).containsExactly("投诉满意度调查 " + key,
+        "客户对处理结果满意 " + key, "反馈投诉处理结果 " + key, "客户同意解决方案 " + key, "投诉初步回复 " + key,
+        "受理投诉（服务态度） " + key);
+    assertThat(log).extracting(Communication::way).containsExactly("电话", null, "电话", null, "电话", "客服热线");
+    assertThat(log).allSatisfy(x -> assertThat(x.kind()).isEqualTo("complaint"));
+    assertThat(log.toString()).doesNotContain("已致电客户", "设备已更换");
   }
 
   @Test

@@ -312,7 +312,8 @@ class CustomerGradingProcessTest {
     Task handover = task("Task_Handover", pi);
     assertThat(handover.getAssignee()).isEqualTo("gaoming");
     assertThat((String) taskService.getVariableLocal(handover.getId(), "context"))
-        .contains("A 重要战略客户的维护职责").contains("定期与客户高层沟通").contains("合作项目**\n- 无");
+        .contains("A 重要战略客户的维护职责").contains("定期与客户高层沟通").contains("合作项目**\n- 无")
+        .contains("定期回访**\n- 无").contains("最近沟通记录**\n- 无");
   }
 
   @Test

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,11 @@ class ModelPropertiesTest {
           v -> v.equals("1") || v.equals("2"), "1 or 2"),
       ProjectContext.CONTEXT_SHOWS, new Known(e -> e instanceof UserTask, "a user task",
           v -> Stream.of(v.split("\\s*,\\s*")).allMatch(SECTIONS::contains), "plan, tasks, acceptance, improvement (comma-separated)"),
+      ModelProperties.WORKING_DAYS, new Known(e -> e instanceof UserTask || e instanceof BoundaryEvent b
+          && b.getEventDefinitions().stream().anyMatch(d -> d instanceof TimerEventDefinition),
+          "a user task or a timer boundary event",
+          v -> v.equals(ModelProperties.WORKING_DAYS_DUE_DATE) || v.equals(ModelProperties.WORKING_DAYS_TIMER),
+          "dueDate (user task) or timer (timer boundary event)"),
       // the requirement clauses an element implements; the ids are checked by TraceabilityTest
       "clause", new Known(e -> true, "any element", v -> !v.isBlank(), "clause ids"));
 
@@ -70,6 +77,20 @@ class ModelPropertiesTest {
     assertThat(property(model, "Task_ReviewPlanByDepartment", ProjectContext.CONTEXT_SHOWS)).isEqualTo("plan");
     assertThat(property(model, "Task_SelfCheck", ProjectContext.CONTEXT_SHOWS)).isEqualTo("tasks");
     assertThat(property(model, "Task_CollectFeedback", ProjectContext.CONTEXT_SHOWS)).isEqualTo("acceptance");
+  }
+
+  @Test
+  void theFirstPlanAndFeedbackSayWhichTimesCountWorkingDays() throws IOException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes/customer-project.bpmn").toFile());
+    assertThat(property(model, "Task_DraftPlan", ModelProperties.WORKING_DAYS)).isEqualTo("dueDate");
+    assertThat(property(model, "Task_CollectFeedback", ModelProperties.WORKING_DAYS)).isEqualTo("dueDate");
+    assertThat(property(model, "BoundaryEvent_FirstPlanDueSoon", ModelProperties.WORKING_DAYS)).isEqualTo("timer");
+    assertThat(property(model, "BoundaryEvent_FirstPlanOverdue", ModelProperties.WORKING_DAYS)).isEqualTo("timer");
+    // a timer value on the task itself, or a due-date value on a timer, is named
+    String bpmn = Files.readString(Path.of("processes/customer-project.bpmn"));
+    assertThat(check("customer-project.bpmn", bpmn.replaceFirst("name=\"workingDays\" value=\"dueDate\"",
+        "name=\"workingDays\" value=\"timers\""))).singleElement().asString()
+        .contains("Task_DraftPlan", "workingDays = \"timers\"", "dueDate (user task) or timer");
   }
 
   @Test

@@ -47,6 +47,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import com.crmflow.customer.domain.CustomerHistorySource.Communication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -76,6 +77,7 @@ class CustomerProjectProcessTest {
   @Autowired ProjectFeedbackRepository feedbacks;
   @Autowired PlanDeadlineEventRepository deadlineEvents;
   @Autowired com.crmflow.customer.api.CustomerViews customerViews;
+  @Autowired com.crmflow.project.domain.ProjectHistory projectHistory;
 
   @BeforeEach
   void setUp() {
@@ -93,7 +95,7 @@ class CustomerProjectProcessTest {
   // ---------------------------------------------------------------------------------------------- paths
 
   @Test
-  @Verifies({"P1.1", "P1.3", "P1.4", "P1.5", "P1.6", "P1.8", "P1.11", "P1.12", "P1.13"})
+  @Verifies({"P1.1", "P1.3", "P1.4", "P1.5", "P1.6", "P1.8", "P1.11", "P1.12", "P1.13", "X.1"})
   void happyPathWithoutMeetingEndsWithSignedAcceptanceAndFeedback() {
     ProcessInstance pi = start("normal");
     assertThat(pi).hasPassed("Task_RegisterRequirement").isWaitingAt("Task_SignRequirementRecord");
@@ -143,6 +145,16 @@ class CustomerProjectProcessTest {
 
     assertThat(pi).isEnded().hasPassed("EndEvent_ProjectCompleted");
     assertThat(projects.findById(projectId(pi)).orElseThrow().getStatus()).isEqualTo("COMPLETED");
+    // the customer's communication log (X.1): the project's contacts with the customer, without what was said
+    Long customerId = projects.findById(projectId(pi)).orElseThrow().getCustomerId();
+    String key = pi.getBusinessKey();
+    List<Communication> log = projectHistory.communications(customerId).stream()
+        .filter(x -> x.reference().equals("/api/projects/" + key)).toList();
+    assertThat(log).extracting(Communication::summary).containsExactlyInAnyOrder(
+        "客户签署需求沟通记录（项目 " + key + "）", "客户确认项目执行方案（项目 " + key + "）",
+        "客户验收（第 1 轮）通过（项目 " + key + "）", "收集客户反馈，满意度 5/5（项目 " + key + "）");
+    assertThat(log).allSatisfy(x -> assertThat(x.kind()).isEqualTo("project-meeting"));
+    assertThat(log.toString()).doesNotContain("交付及时", "刘经理");
     assertThat(acceptances.findAll()).filteredOn(a -> a.getProjectId().equals(projectId(pi)))
         .singleElement().extracting("signerName").isEqualTo("客户代表刘经理");
     assertThat(feedbacks.findAll()).filteredOn(f -> f.getProjectId().equals(projectId(pi))).hasSize(1);
@@ -386,6 +398,30 @@ class CustomerProjectProcessTest {
     }
     assertThat(job("BoundaryEvent_FirstPlanOverdue", pi).getDuedate()).isEqualTo(beijing("2026-05-08T10:00"));
     assertThat(task("Task_DraftPlan", pi).getDueDate()).isEqualTo(beijing("2026-05-08T10:00"));
+  }
+
+  @Test
+  @Verifies({"P1.12", "X.3"})
+  void aHolidayMovesTheFeedbackDueDateButNotTheTimersTheModelDoesNotCountInWorkingDays() {
+    ProcessInstance executing = toExecution(projectTask("现场调研", "zhaomin"));
+    ProcessInstance pi = toExecution(projectTask("现场调研", "zhaomin"));
+    tasks(pi, "Task_ExecuteProjectTask").forEach(this::finishProjectTask);
+    selfCheck(pi, true, List.of());
+    applyForAcceptance(pi);
+    acceptance(pi, true);
+    assertThat(task("Task_CollectFeedback", pi).getDueDate()).isEqualTo(beijing("2026-12-01T09:00"));
+    try {
+      // Thursday 26 November becomes a holiday: 5 working days after Tuesday 24 November end on Wednesday 2 December
+      calendarAdmin.putDay(java.time.LocalDate.parse("2026-11-26"),
+          new com.crmflow.platform.calendar.WorkingCalendarAdmin.DayInput(null, "HOLIDAY", "测试假日"));
+      assertThat(task("Task_CollectFeedback", pi).getDueDate()).isEqualTo(beijing("2026-12-02T09:00"));
+      // the weekly progress report is a cycle of calendar days (no workingDays property): it stays
+      assertThat(job("BoundaryEvent_ProgressReportDue", executing).getDuedate())
+          .isEqualTo(beijing("2026-12-01T09:00"));
+    } finally {
+      calendarAdmin.removeDay(java.time.LocalDate.parse("2026-11-26"));
+    }
+    assertThat(task("Task_CollectFeedback", pi).getDueDate()).isEqualTo(beijing("2026-12-01T09:00"));
   }
 
   @Test
