@@ -131,10 +131,11 @@ public final class TasklistForm {
    *
    * <p>Known form-js defect (camunda-webapp-webjar 7.24.0, lib/deps.js): with an earlier layout of the plan form
    * (风险评估及应对措施 directly after 资源需求) the first click on 风险类别 left the list closed every time. The select
-   * component (form-js' simple select, the one rendering {@code fjs-select-hidden-input}) set its open state and
-   * preact diffed it, but the hooks' shouldComponentUpdate (preact/hooks in webpack module 56345) bailed out
-   * without rendering: the state read open, the DOM closed, no script error; a forced update showed the list. The
-   * current form does not show it; if a select fails here again, that is where to look.
+   * component (form-js' simple select, the one rendering {@code fjs-select-hidden-input}) set its open state on
+   * mouse-down and preact diffed it, but the shouldComponentUpdate that preact/hooks (webpack module 16437)
+   * installs for useState bailed out without rendering — the state hook already held "open", so it saw no change:
+   * the state read open, the DOM closed, no script error; a forced update showed the list. The current form does
+   * not show it (three runs); if a select fails here again, that is where to look.
    */
   private void choose(WebElement field, String option) {
     By items = By.cssSelector(".fjs-select-anchor .fjs-dropdownlist-item");
