@@ -7,12 +7,16 @@ import com.crmflow.platform.calendar.CalendarSettings;
 import com.crmflow.platform.crypto.DataKeysetProperties;
 import com.crmflow.platform.identity.OrganizationProperties;
 import com.crmflow.platform.security.CrossOriginProperties;
+import com.crmflow.platform.security.LoginThrottleProperties;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The settings records bind with their one default when nothing is configured, and take the documented property
@@ -57,5 +61,19 @@ class PlatformSettingsTest {
         .isEqualTo(List.of("https://a.example.com", "https://b.example.com"));
     assertThat(bind("crm.grading", OwnerCheckSettings.class,
         Map.of("crm.grading.owner-check-cron", "0 0 8 * * *")).ownerCheckCron()).isEqualTo("0 0 8 * * *");
+  }
+
+  /**
+   * The break-glass switch documented as CRM_SECURITY_LOGIN_THROTTLE_ENABLED reaches login-throttle.enabled by
+   * Spring's relaxed binding alone (no placeholder in application.yaml).
+   */
+  @Test
+  void theLoginThrottleIsSwitchedOffFromTheEnvironment() {
+    assertThat(bind("crm.security.login-throttle", LoginThrottleProperties.class, Map.of()).enabled()).isTrue();
+    Binder environment = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+        Map.of("CRM_SECURITY_LOGIN_THROTTLE_ENABLED", "false"))));
+    assertThat(environment.bindOrCreate("crm.security.login-throttle", LoginThrottleProperties.class).enabled())
+        .isFalse();
   }
 }

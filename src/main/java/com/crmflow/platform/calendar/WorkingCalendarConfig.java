@@ -10,12 +10,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 
-/** Loads the working-day calendar from {@code config/working-calendar.yaml} (property crm.calendar.location). */
+/**
+ * Loads the working-day calendar from {@code config/working-calendar.yaml} ({@code crm.calendar.location},
+ * {@link CalendarSettings}).
+ */
 @Configuration
 public class WorkingCalendarConfig {
 
@@ -36,7 +38,8 @@ public class WorkingCalendarConfig {
   public record OfficeHours(LocalTime from, LocalTime to) {}
 
   @Bean
-  public WorkingCalendar workingCalendar(@Value("${crm.calendar.location}") Resource location) {
+  public WorkingCalendar workingCalendar(CalendarSettings settings) {
+    Resource location = settings.location();
     try (InputStream in = location.getInputStream()) {
       return fromYaml(in);
     } catch (IOException e) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,11 +42,11 @@ public class WorkingCalendarStore implements SmartInitializingSingleton {
   private final Clock clock;
 
   public WorkingCalendarStore(JdbcTemplate jdbc, WorkingCalendar calendar,
-      @Value("${crm.calendar.location}") Resource seed, PlatformTransactionManager transactions, Clock clock) {
+      CalendarSettings settings, PlatformTransactionManager transactions, Clock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
     this.calendar = calendar;
-    this.seed = seed;
+    this.seed = settings.location();
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }

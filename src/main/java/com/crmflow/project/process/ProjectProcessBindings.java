@@ -90,6 +90,15 @@ public class ProjectProcessBindings {
     this.options = options;
   }
 
+  /**
+   * The deadlines and cycles the model reads as {@code ${projectSettings.…}}: the settings under the name the model
+   * (also every deployed version of it) uses.
+   */
+  @Bean
+  public ProjectSettings.ModelSettings projectSettings(ProjectSettings settings) {
+    return new ProjectSettings.ModelSettings(settings);
+  }
+
   /** The start form's customers (「客户」 select): see {@link ProjectOptions#customers()}. */
   @Bean
   public com.crmflow.platform.forms.StartFormOptions projectStartOptions() {

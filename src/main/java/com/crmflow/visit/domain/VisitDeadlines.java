@@ -44,15 +44,15 @@ public class VisitDeadlines {
 
   /** The owner is warned (and the visit task is due) this long after the due date. */
   public Date warnAt(Long visitId) {
-    return at(visits.get(visitId).getDueDate(), settings.getOverdue().getWarnAfter());
+    return at(visits.get(visitId).getDueDate(), settings.overdue().warnAfter());
   }
 
   public Date escalateAt(Long visitId) {
-    return at(visits.get(visitId).getDueDate(), settings.getOverdue().getEscalateAfter());
+    return at(visits.get(visitId).getDueDate(), settings.overdue().escalateAfter());
   }
 
   private Date at(LocalDate date, Period after) {
-    return Date.from(date.plus(after).atTime(settings.visitTimeOfDay()).atZone(calendar.zone()).toInstant());
+    return Date.from(date.plus(after).atTime(settings.visitTime()).atZone(calendar.zone()).toInstant());
   }
 
   public void recordWarning(Long visitId) {

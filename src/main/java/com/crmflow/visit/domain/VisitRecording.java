@@ -108,7 +108,7 @@ public class VisitRecording {
     }
     repository.flush();
     List<VisitImprovement> created = new ArrayList<>();
-    Instant due = calendar.plusWorkingDays(done.atZone(calendar.zone()), settings.getImprovementDueWorkingDays())
+    Instant due = calendar.plusWorkingDays(done.atZone(calendar.zone()), settings.improvementDueWorkingDays())
         .toInstant();
     for (int i = 0; i < issues.size(); i++) {
       VisitImprovement item = new VisitImprovement();

@@ -69,7 +69,7 @@ public class VisitContext implements TaskListener {
     CONTEXT.on(task).setLocal(summary(bound, item));
     if ("departments".equals(ModelProperties.of(task, ModelProperties.OPTIONS).orElse(null))) {
       ArrayNode options = json.createArrayNode();
-      settings.getDepartments().forEach(d -> options.addObject().put("label", d.name()).put("value", d.name()));
+      settings.departments().forEach(d -> options.addObject().put("label", d.name()).put("value", d.name()));
       DEPARTMENT_OPTIONS.on(task).setLocal(SpinValues.jsonValue(options.toString()).create());
     }
   }

@@ -9,6 +9,7 @@ import com.crmflow.visit.domain.VisitRepository;
 import com.crmflow.visit.domain.VisitPlanning;
 import com.crmflow.visit.domain.Visits;
 import com.crmflow.visit.domain.VisitSettings;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,7 +22,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -46,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * visit may not start or correlate return-visit instances themselves.
  */
 @Service
-public class VisitScheduler {
+public class VisitScheduler implements SchedulingConfigurer {
 
   private static final Logger LOG = LoggerFactory.getLogger(VisitScheduler.class);
 
@@ -58,10 +62,11 @@ public class VisitScheduler {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final TransactionTemplate ownTransaction;
+  private final ZoneId timeZone;
 
   public VisitScheduler(Visits visits, VisitPlanning planning, VisitRepository visitRepository,
       VisitSettings settings, RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, ZoneId timeZone) {
     this.visits = visits;
     this.planning = planning;
     this.visitRepository = visitRepository;
@@ -71,6 +76,7 @@ public class VisitScheduler {
     this.identityService = identityService;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.timeZone = timeZone;
   }
 
   /** Starts the customer's first (or, after a cancelled cycle, a new) visit cycle. */
@@ -145,7 +151,7 @@ public class VisitScheduler {
     int skipped = 0;
     List<String> numbers = new java.util.ArrayList<>();
     while (true) {
-      List<Long> ids = visitRepository.customersWithoutCycle(after, PageRequest.of(0, settings.getSweepChunkSize()));
+      List<Long> ids = visitRepository.customersWithoutCycle(after, PageRequest.of(0, settings.sweepChunkSize()));
       if (ids.isEmpty()) {
         break;
       }
@@ -169,7 +175,12 @@ public class VisitScheduler {
     return new SweepResult(started, skipped, numbers);
   }
 
-  @Scheduled(cron = "#{@visitSettings.sweepCron}", zone = "#{@timeZone.id}")
+  /** The nightly sweep at {@code crm.visit.sweep-cron}, in the working calendar's time zone. */
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    registrar.addCronTask(new CronTask(this::nightlySweep, new CronTrigger(settings.sweepCron(), timeZone)));
+  }
+
   public void nightlySweep() {
     startMissingCycles(Visits.SYSTEM);
   }

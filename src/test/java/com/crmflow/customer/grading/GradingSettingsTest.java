@@ -3,10 +3,28 @@ package com.crmflow.customer.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** crm.grading.*: refused at start-up when unusable; the cycle as the timer reads it. */
+/** crm.grading.*: one default per key; refused at start-up when unusable; the cycle as the timer reads it. */
 class GradingSettingsTest {
+
+  static GradingSettings bind(Map<String, String> properties) {
+    return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("crm.grading", GradingSettings.class);
+  }
+
+  @Test
+  void withNothingConfiguredTheQuarterlyRegradingApplies() {
+    assertThat(bind(Map.of())).isEqualTo(new GradingSettings("0 0 1 1 1,4,7,10 ?", 1000, 500, 500));
+  }
+
+  @Test
+  void aKeyThatIsSetKeepsTheOtherDefaults() {
+    assertThat(bind(Map.of("crm.grading.cycle", "0 0 2 1 1 ?", "crm.grading.chunk-size", "50")))
+        .isEqualTo(new GradingSettings("0 0 2 1 1 ?", 50, 500, 500));
+  }
 
   @Test
   void sizesBelowOneAndNoCycleAreRefused() {

@@ -92,7 +92,7 @@ class CalendarCoverageTest {
 
   @Test
   void theNoticeStartsSixtyDaysBeforeAnUncoveredYear() {
-    CalendarCoverage coverage = new CalendarCoverage(calendar, new CalendarSettings(60, "0 0 7 * * *", java.time.Duration.ofMinutes(5)));
+    CalendarCoverage coverage = new CalendarCoverage(calendar, new CalendarSettings(null, 60, "0 0 7 * * *", java.time.Duration.ofMinutes(5)));
     assertThat(coverage.needsMaintenance(LocalDate.parse("2026-11-01"))).as("61 days before").isEmpty();
     assertThat(coverage.needsMaintenance(LocalDate.parse("2026-11-02"))).as("60 days before").contains(2027);
     assertThat(coverage.needsMaintenance(LocalDate.parse("2027-03-01"))).as("inside the uncovered year")

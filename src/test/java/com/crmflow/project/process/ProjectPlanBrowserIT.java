@@ -70,6 +70,13 @@ class ProjectPlanBrowserIT extends TasklistBrowserTest {
     form.chooseIn(risks, 0, "应对措施", "风险降低");
     form.fillIn(risks, 0, "责任人", "王强");
     form.fillIn(risks, 0, "应对预案", "分批迁移并双轨运行");
+    // a second risk, in a row added with the list's add button: its selects open at the first click too
+    form.ensureRows(risks, 2);
+    form.chooseIn(risks, 1, "风险类别", "客户风险");
+    form.fillIn(risks, 1, "风险描述", "客户关键用户变动");
+    form.chooseIn(risks, 1, "发生可能性", "低");
+    form.chooseIn(risks, 1, "影响程度", "低");
+    form.chooseIn(risks, 1, "应对措施", "风险接受");
     form.checkAll("评审部门负责人");
     screenshot("plan-filled");
     tasklist.guideScreenshot("project-plan");
@@ -83,12 +90,14 @@ class ProjectPlanBrowserIT extends TasklistBrowserTest {
     assertThat(plan.path("milestones")).hasSize(2);
     assertThat(plan.path("milestones").get(0).path("name").asText()).isEqualTo("一期上线");
     assertThat(plan.path("milestones").get(0).path("dueDate").asText()).isEqualTo("2027-01-31");
-    assertThat(plan.path("risks")).hasSize(1);
+    assertThat(plan.path("risks")).hasSize(2);
     assertThat(plan.path("risks").get(0).path("category").asText()).isEqualTo("technical");
     assertThat(plan.path("risks").get(0).path("likelihood").asText()).isEqualTo("medium");
     assertThat(plan.path("risks").get(0).path("impact").asText()).isEqualTo("high");
     assertThat(plan.path("risks").get(0).path("response").asText()).isEqualTo("reduce");
     assertThat(plan.path("risks").get(0).path("owner").asText()).isEqualTo("王强");
+    assertThat(plan.path("risks").get(1).path("category").asText()).isEqualTo("customer");
+    assertThat(plan.path("risks").get(1).path("response").asText()).isEqualTo("accept");
     assertThat(taskService.createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("Task_ReviewPlanByDepartment").count()).isPositive();
   }

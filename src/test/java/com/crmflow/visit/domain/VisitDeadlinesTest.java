@@ -7,8 +7,8 @@ import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.visit.domain.VisitDeadlines.Supervision;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,9 +41,10 @@ class VisitDeadlinesTest {
     assertThat(deadlines.warnAt(4L)).isEqualTo(beijing("2026-06-08T09:00"));
     assertThat(deadlines.escalateAt(4L)).isEqualTo(beijing("2026-06-15T09:00"));
 
-    f.settings.setVisitTime("14:30");
-    f.settings.getOverdue().setWarnAfter(Period.ofDays(3));
-    assertThat(deadlines.warnAt(4L)).isEqualTo(beijing("2026-06-04T14:30"));
+    VisitDeadlines configured = new VisitDeadlines(f.visits, VisitFixture.settings(Map.of(
+        "crm.visit.visit-time", "14:30", "crm.visit.overdue.warn-after", "P3D")), f.calendar);
+    assertThat(configured.warnAt(4L)).isEqualTo(beijing("2026-06-04T14:30"));
+    assertThat(configured.escalateAt(4L)).as("escalate-after keeps its default").isEqualTo(beijing("2026-06-15T14:30"));
   }
 
   @Test

@@ -13,9 +13,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
@@ -31,7 +34,9 @@ class VisitFixture {
   final VisitImprovementRepository improvementRepository = mock(VisitImprovementRepository.class);
   final CustomerDirectory customers = mock(CustomerDirectory.class);
   final WorkingCalendar calendar = new WorkingCalendar(BEIJING, Set.of(), Set.of());
-  final VisitSettings settings = new VisitSettings();
+  final VisitSettings settings = settings(Map.of("crm.visit.departments[0].name", "技术部",
+      "crm.visit.departments[0].group", "dept-tech", "crm.visit.departments[1].name", "财务部",
+      "crm.visit.departments[1].group", "finance"));
   final List<VisitEvent> journal = new ArrayList<>();
   final Visits visits = new Visits(visitRepository, eventRepository, customers, calendar);
 
@@ -40,8 +45,11 @@ class VisitFixture {
       journal.add(i.getArgument(0));
       return i.getArgument(0);
     });
-    settings.setDepartments(List.of(new VisitSettings.Department("技术部", "dept-tech"),
-        new VisitSettings.Department("财务部", "finance")));
+  }
+
+  /** crm.visit.* bound as the application binds it: the defaults with the given properties over them. */
+  static VisitSettings settings(Map<String, String> properties) {
+    return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("crm.visit", VisitSettings.class);
   }
 
   /** The engine clock (Beijing time); reset with {@link ClockUtil#reset()} after each test. */
