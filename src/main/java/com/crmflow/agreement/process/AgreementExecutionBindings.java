@@ -170,7 +170,7 @@ public class AgreementExecutionBindings {
 
   /** 报告义务进度: only the obligation's owner; done → the branch ends, otherwise the owner reports again. */
   @Bean
-  public TaskListener progressReported() {
+  public TaskListener obligationProgressReported() {
     return task -> {
       AgreementObligation o = obligation(task);
       progress.requireOwner(o, task.getAssignee(), Engine.authenticatedUser(task));

@@ -77,7 +77,8 @@ class HistoryCleanupTest {
         .containsEntry("customer-project", 365).containsEntry("customer-grading", 365)
         .containsEntry("customer-grading-schedule", 365).containsEntry("complaint-analysis", 365)
         .containsEntry("complaint-analysis-monthly", 365).containsEntry("working-calendar-maintenance", 365)
-        .containsEntry("customer-development", 365).containsEntry("cooperation-agreement", 1825).hasSize(11);
+        .containsEntry("customer-development", 365).containsEntry("cooperation-agreement", 1825)
+        .containsEntry("agreement-execution", 1825).hasSize(12);
   }
 
   @Test
