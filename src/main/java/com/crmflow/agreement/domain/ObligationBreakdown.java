@@ -32,7 +32,7 @@ public class ObligationBreakdown {
 
   /** One obligation item. */
   public record ObligationInput(
-      @Label("义务内容") @NotBlank @Size(max = 1000) String content,
+      @Label("义务内容") @NotBlank @Size(max = 1000) String duty,
       @Label("负责人") @NotBlank @Size(max = 64) String owner,
       @Label("完成期限") @NotNull LocalDate dueDate,
       @Label("关联条款") @Size(max = 200) String clause) {}
@@ -80,7 +80,7 @@ public class ObligationBreakdown {
       AgreementObligation o = new AgreementObligation();
       o.setExecutionId(executionId);
       o.setItemNo(n);
-      o.setContent(trim(item.content()));
+      o.setContent(trim(item.duty()));
       o.setOwner(item.owner().trim());
       o.setDueDate(item.dueDate());
       o.setClause(trim(item.clause()));

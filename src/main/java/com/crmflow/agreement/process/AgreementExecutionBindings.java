@@ -148,7 +148,7 @@ public class AgreementExecutionBindings {
     return task -> {
       List<ObligationInput> items = new ArrayList<>();
       for (JsonNode item : items(AgreementObligationsForm.obligations(FormData.of(task)))) {
-        items.add(new ObligationInput(text(item, AgreementObligationsForm.OBLIGATIONS_CONTENT),
+        items.add(new ObligationInput(text(item, AgreementObligationsForm.OBLIGATIONS_DUTY),
             text(item, AgreementObligationsForm.OBLIGATIONS_OWNER),
             date(item, AgreementObligationsForm.OBLIGATIONS_DUE_DATE, AgreementObligationsForm.OBLIGATIONS),
             text(item, AgreementObligationsForm.OBLIGATIONS_CLAUSE)));

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ class AgreementExecutionApiIT {
   @Autowired AgreementExecutionRepository executions;
   @Autowired AgreementObligationRepository obligations;
   @Autowired ManagementService managementService;
+  @Autowired RuntimeService runtimeService;
 
   Long customerId;
   String number;
@@ -97,8 +99,8 @@ class AgreementExecutionApiIT {
   }
 
   static String obligations(String firstOwner, LocalDate firstDue) {
-    return "[{\"content\":\"提供招商场地并完成交付\",\"owner\":\"" + firstOwner + "\",\"dueDate\":\"" + firstDue
-        + "\",\"clause\":\"第二条\"},{\"content\":\"结算首期费用\",\"owner\":\"hejing\",\"dueDate\":\""
+    return "[{\"duty\":\"提供招商场地并完成交付\",\"owner\":\"" + firstOwner + "\",\"dueDate\":\"" + firstDue
+        + "\",\"clause\":\"第二条\"},{\"duty\":\"结算首期费用\",\"owner\":\"hejing\",\"dueDate\":\""
         + today().plusDays(20) + "\"}]";
   }
 
@@ -143,8 +145,10 @@ class AgreementExecutionApiIT {
     assertThat(as("xuhui").get("/api/agreements/" + number + "/execution").status()).as("legal").isEqualTo(200);
 
     // the meeting cycle is due (the job executor's work, done here at once): the owner records the meeting
-    String meetingJob = managementService.createJobQuery().processDefinitionKey("agreement-execution")
-        .processInstanceBusinessKey(number).activityId("StartEvent_MeetingDue").singleResult().getId();
+    String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("agreement-execution")
+        .processInstanceBusinessKey(number).singleResult().getId();
+    String meetingJob = managementService.createJobQuery().processInstanceId(instance)
+        .activityId("StartEvent_MeetingDue").singleResult().getId();
     managementService.executeJob(meetingJob);
     String meeting = taskOf("lina", "Task_RecordMeeting");
     assertThat(as("lina").get("/engine-rest/task/" + meeting + "/form-variables?deserializeValues=false").json()

@@ -375,7 +375,7 @@ class AgreementExecutionProcessTest {
 
   private static Map<String, Object> item(String content, String owner, String due, String clause) {
     Map<String, Object> m = new HashMap<>();
-    m.put("content", content);
+    m.put("duty", content);
     m.put("owner", owner);
     m.put("dueDate", due);
     if (clause != null) {

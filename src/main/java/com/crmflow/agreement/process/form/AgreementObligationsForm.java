@@ -17,7 +17,7 @@ public final class AgreementObligationsForm {
 
   /** 「协议义务」 (dynamiclist). */
   public static final String OBLIGATIONS = "obligations";
-  public static final String OBLIGATIONS_CONTENT = "content";
+  public static final String OBLIGATIONS_DUTY = "duty";
   public static final String OBLIGATIONS_OWNER = "owner";
   public static final String OBLIGATIONS_DUE_DATE = "dueDate";
   public static final String OBLIGATIONS_CLAUSE = "clause";
