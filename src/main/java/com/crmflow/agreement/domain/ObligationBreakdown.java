@@ -63,7 +63,7 @@ public class ObligationBreakdown {
       throw new BusinessRuleException("合作协议 " + a.getAgreementNumber() + " 的协议义务已经分解，不能再次分解");
     }
     LocalDate today = executions.agreements().today();
-    List<AgreementObligation> created = new ArrayList<>();
+    // every rule first, so that a refused item leaves nothing written
     int n = 1;
     for (ObligationInput item : in.obligations()) {
       String name = "第 " + n + " 项义务";
@@ -77,6 +77,11 @@ public class ObligationBreakdown {
         throw new InvalidFieldException(FIELD, name + "的完成期限（" + item.dueDate() + "）不能晚于合作结束日期（"
             + a.getEndDate() + "）");
       }
+      n++;
+    }
+    List<AgreementObligation> created = new ArrayList<>();
+    n = 1;
+    for (ObligationInput item : in.obligations()) {
       AgreementObligation o = new AgreementObligation();
       o.setExecutionId(executionId);
       o.setItemNo(n);

@@ -80,8 +80,9 @@ class AgreementExecutionStepsTest {
       return i.getArgument(0);
     });
     when(meetingRepository.saveAndFlush(any())).thenAnswer(i -> {
-      ReflectionTestUtils.setField(i.getArgument(0), "id", 31L);
-      return i.getArgument(0);
+      Object meeting = i.getArgument(0);
+      ReflectionTestUtils.setField(meeting, "id", 31L);
+      return meeting;
     });
   }
 
