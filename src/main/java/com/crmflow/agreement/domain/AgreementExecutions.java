@@ -67,9 +67,8 @@ public class AgreementExecutions {
     e.setAgreementId(agreementId);
     e.setStatus(AgreementExecution.RUNNING);
     e.setStartedAt(agreements.now());
-    executions.saveAndFlush(e);
-    agreements.journal(a, "EXECUTION_STARTED", "协议生效，开始协议执行：由协议负责人 " + owner(a) + " 分解协议义务", Agreements.SYSTEM);
-    return e;
+    // the start and the end are on the execution's row (the agreement's journal keeps the agreement's own steps)
+    return executions.saveAndFlush(e);
   }
 
   /** Binds the execution to the process instance working on it, once. */
@@ -186,9 +185,6 @@ public class AgreementExecutions {
     e.setStatus(AgreementExecution.ENDED);
     e.setEndedAt(agreements.now());
     e.setEndReason(reason);
-    long open = openObligationIds(executionId).size();
-    agreements.journal(a, "EXECUTION_ENDED", "协议执行结束：" + reason + (open == 0 ? "，协议义务已全部履行"
-        : "，尚有 " + open + " 项协议义务未完成"), Agreements.SYSTEM);
   }
 
   private String number(AgreementExecution e) {

@@ -268,6 +268,7 @@ class AgreementExecutionStepsTest {
   @Test
   void theExecutionStartsOncePerAgreementInForceAndEndsWithTheReasonOfItsAgreement() {
     when(executionRepository.findByAgreementId(5L)).thenReturn(Optional.empty());
+    when(executionRepository.saveAndFlush(any())).thenAnswer(i -> i.getArgument(0));
     AgreementExecution started = executions.start(5L);
     assertThat(started.getStatus()).isEqualTo("RUNNING");
     when(executionRepository.findByAgreementId(5L)).thenReturn(Optional.of(started));
@@ -277,8 +278,10 @@ class AgreementExecutionStepsTest {
     executions.end(11L);
     assertThat(execution.getStatus()).isEqualTo("ENDED");
     assertThat(execution.getEndReason()).isEqualTo("协议已由变更版本取代");
+    java.time.Instant endedAt = execution.getEndedAt();
     executions.end(11L);
-    assertThat(f.journal).extracting(AgreementEvent::getKind).containsExactly("EXECUTION_STARTED", "EXECUTION_ENDED");
+    assertThat(execution.getEndedAt()).as("ended once").isSameAs(endedAt);
+    assertThat(f.journal).as("the agreement's journal keeps the agreement's own steps").isEmpty();
 
     f.agreement(6L, Agreement.APPROVED, "xuhui");
     assertThatThrownBy(() -> executions.start(6L)).hasMessageContaining("只能在「已生效」时办理");

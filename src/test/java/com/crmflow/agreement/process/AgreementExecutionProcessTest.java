@@ -64,7 +64,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * might try.
  */
 @ProcessTest
-@ProcessCoverageGate
+@ProcessCoverageGate(excludeProcessDefinitionKeys = "cooperation-agreement") // measured by CooperationAgreementProcessTest
 class AgreementExecutionProcessTest {
 
   static final Map<String, List<String>> GROUPS = Map.of("lina", List.of("account-manager", "am-core"),
