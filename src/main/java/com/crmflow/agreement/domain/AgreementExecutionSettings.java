@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * config/application.yaml describes the keys).
  *
  * @param meetingCycle how often the agreement's owner holds and records the coordination meeting (协调会议), an ISO
- *     8601 period (default monthly); read when the models are deployed, like every timer cycle
+ *     8601 period (default monthly); read when an execution starts (its cycle then stays as it was)
  * @param obligationEscalateAfter working days after an obligation's due date at which a still open obligation is
  *     escalated to the agreement's owner (its own owner is warned the first working day after the due date)
  * @param obligationWarnTime time of day (working calendar's zone) of the overdue warning and escalation
