@@ -5,11 +5,7 @@ import com.crmflow.agreement.domain.AgreementExecution;
 import com.crmflow.agreement.domain.AgreementExecutions;
 import com.crmflow.agreement.domain.Agreements;
 import com.crmflow.agreement.domain.CoordinationMeetings;
-import com.crmflow.customer.access.CustomerAccess;
-import com.crmflow.customer.domain.Customer;
-import com.crmflow.customer.domain.CustomerDirectory;
 import com.crmflow.platform.process.NotFoundException;
-import com.crmflow.platform.security.CurrentUser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The execution of an agreement (SPEC P6.4): its progress table (合作项目进度跟踪表: every obligation with owner, due
  * date, progress and last report), its coordination meetings and its risk register. Shown to whoever may see the
- * agreement ({@link AgreementController#get}: legal, the customer's viewers, the drafter); everyone else gets 404.
+ * agreement ({@link AgreementVisibility}: legal, the customer's viewers, the drafter); everyone else gets 404.
  */
 @RestController
 @RequestMapping("/api/agreements")
@@ -31,19 +27,14 @@ public class AgreementExecutionController {
   private final Agreements agreements;
   private final AgreementExecutions executions;
   private final CoordinationMeetings meetings;
-  private final CustomerDirectory customers;
-  private final CustomerAccess customerAccess;
-  private final CurrentUser currentUser;
+  private final AgreementVisibility visibility;
 
   public AgreementExecutionController(Agreements agreements, AgreementExecutions executions,
-      CoordinationMeetings meetings, CustomerDirectory customers, CustomerAccess customerAccess,
-      CurrentUser currentUser) {
+      CoordinationMeetings meetings, AgreementVisibility visibility) {
     this.agreements = agreements;
     this.executions = executions;
     this.meetings = meetings;
-    this.customers = customers;
-    this.customerAccess = customerAccess;
-    this.currentUser = currentUser;
+    this.visibility = visibility;
   }
 
   public record ReportView(String progress, String progressLabel, int percentage, String note, String reportedBy,
@@ -66,12 +57,7 @@ public class AgreementExecutionController {
   @GetMapping("/{number}/execution")
   @Transactional(readOnly = true)
   public ExecutionView execution(@PathVariable String number) {
-    Agreement a = agreements.find(number).orElseThrow(() -> new NotFoundException("找不到合作协议 " + number));
-    Customer c = customers.get(a.getCustomerId());
-    if (!currentUser.inAnyOf(AgreementController.SEE_ALL) && !customerAccess.canSee(c)
-        && !currentUser.id().equals(a.getDraftedBy())) {
-      throw new NotFoundException("找不到合作协议 " + number);
-    }
+    Agreement a = visibility.visible(number);
     AgreementExecution e = executions.ofAgreement(a.getId())
         .orElseThrow(() -> new NotFoundException("合作协议 " + number + " 尚未生效，没有协议执行"));
     LocalDate today = agreements.today();

@@ -79,6 +79,7 @@ class AgreementExecutionApiIT {
     String review = claimed("xuhui", "Task_LegalReview");
     assertThat(as("xuhui").post("/engine-rest/task/" + review + "/submit-form", vars("decision", "approve")).status())
         .isEqualTo(204);
+    AgreementDocumentsIT.signedCopy(port, number);
     String sign = claimed("xuhui", "Task_RecordSigning");
     Rest.Response signed = as("xuhui").post("/engine-rest/task/" + sign + "/submit-form", vars("ourRepresentative",
         "王总经理", "customerRepresentative", "刘董事长", "signedOn", today().toString()));

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
 
 import com.crmflow.agreement.domain.Agreement;
+import com.crmflow.agreement.domain.AgreementDocuments;
 import com.crmflow.agreement.domain.AgreementExecution;
 import com.crmflow.agreement.domain.AgreementExecutionRepository;
 import com.crmflow.agreement.domain.AgreementInput;
@@ -81,6 +82,7 @@ class AgreementExecutionProcessTest {
   @Autowired CustomerRepository customers;
   @Autowired AgreementRepository agreements;
   @Autowired AgreementExecutionRepository executions;
+  @Autowired AgreementDocuments documents;
   @Autowired AgreementObligationRepository obligations;
   @Autowired ObligationProgressRepository reports;
   @Autowired AgreementRiskRepository risks;
@@ -236,6 +238,7 @@ class AgreementExecutionProcessTest {
         .processDefinitionKey("cooperation-agreement").processInstanceBusinessKey(v2.getAgreementNumber())
         .singleResult();
     completeAs(task("Task_LegalReview", amended), "qianyu", Map.of("decision", "approve"));
+    signedCopy(v2, "qianyu");
     completeAs(task("Task_RecordSigning", amended), "qianyu", signature());
 
     assertThat(oldExecution).isEnded().hasPassed("BoundaryEvent_AgreementEnded", "Task_EndExecution")
@@ -351,8 +354,15 @@ class AgreementExecutionProcessTest {
       identityService.clearAuthentication();
     }
     completeAs(task("Task_LegalReview", pi), "xuhui", Map.of("decision", "approve"));
+    signedCopy(agreementOf(pi), "xuhui");
     completeAs(task("Task_RecordSigning", pi), "xuhui", signature());
     return pi;
+  }
+
+  /** Signing needs the signed copy of the version (P6.3). */
+  private void signedCopy(Agreement a, String user) {
+    documents.upload(a.getId(), new AgreementDocuments.Upload("signed", "签署版.pdf",
+        CooperationAgreementProcessTest.PDF), user);
   }
 
   private static Map<String, Object> signature() {
