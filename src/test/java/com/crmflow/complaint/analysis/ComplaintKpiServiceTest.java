@@ -26,8 +26,11 @@ import org.springframework.context.annotation.Import;
     properties = "spring.datasource.url=jdbc:h2:mem:complaint-kpis;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 // DataKeysetConfig: complaint contact fields are encrypted (a JPA slice does not load it by itself)
+// WorkingCalendarConfig reads the calendar's location from CalendarSettings
 @Import({ComplaintKpiService.class, com.crmflow.platform.crypto.DataKeysetConfig.class,
     com.crmflow.platform.calendar.WorkingCalendarConfig.class})
+@org.springframework.boot.context.properties.EnableConfigurationProperties(
+    com.crmflow.platform.calendar.CalendarSettings.class)
 class ComplaintKpiServiceTest {
 
   static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
