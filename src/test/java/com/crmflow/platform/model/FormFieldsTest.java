@@ -50,6 +50,7 @@ class FormFieldsTest {
     PACKAGES.put("working-calendar-", "com.crmflow.platform.calendar.form");
     PACKAGES.put("development-", "com.crmflow.development.process.form");
     PACKAGES.put("agreement-", "com.crmflow.agreement.process.form");
+    PACKAGES.put("satisfaction-survey", "com.crmflow.survey.process.form");
   }
 
   private static final Set<String> NON_INPUT =
