@@ -28,7 +28,7 @@ import java.time.ZonedDateTime;
 class ArchitectureTest {
 
   static final String[] FEATURES = {"com.crmflow.complaint..", "com.crmflow.customer..", "com.crmflow.project..",
-      "com.crmflow.visit..", "com.crmflow.development..", "com.crmflow.agreement.."};
+      "com.crmflow.visit..", "com.crmflow.development..", "com.crmflow.agreement..", "com.crmflow.survey.."};
 
   /** complaint, customer, project, visit, platform: none needs another that needs it back. */
   @ArchTest
@@ -50,7 +50,8 @@ class ArchitectureTest {
       .that().resideInAPackage("com.crmflow.*.domain..")
       .should().dependOnClassesThat().resideInAnyPackage("com.crmflow.*.api..", "com.crmflow.platform.web..",
           "com.crmflow.complaint.process..", "com.crmflow.customer.process..", "com.crmflow.project.process..",
-          "com.crmflow.visit.process..", "com.crmflow.development.process..", "org.springframework.web..", "jakarta.servlet..")
+          "com.crmflow.visit.process..", "com.crmflow.development.process..", "com.crmflow.survey.process..",
+          "org.springframework.web..", "jakarta.servlet..")
       .as("a feature's domain knows nothing of the web or of the process");
 
   /**
@@ -68,6 +69,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule visitTablesAreVisits = ownTables("visit");
+
+  @ArchTest
+  static final ArchRule surveyTablesAreSurveys = ownTables("survey");
 
   static ArchRule ownTables(String feature) {
     String home = "com.crmflow." + feature + "..";
