@@ -77,6 +77,16 @@ public class SurveyProcessBindings {
     };
   }
 
+  /**
+   * Start of the instance: the survey is bound to it before its first task is created. Only the system starts
+   * satisfaction-survey instances ({@link SurveyStarter}; no group may start it), and a survey bound to another
+   * instance is refused.
+   */
+  @Bean
+  public ExecutionListener surveyInstanceStarted() {
+    return execution -> surveys.attachProcess(idVariable(execution, SURVEY_ID), execution.getProcessInstanceId());
+  }
+
   /** The instance ended with the survey still open (cancelled in Cockpit): the survey is cancelled. */
   @Bean
   public ExecutionListener surveyInstanceEnded() {

@@ -65,7 +65,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * flows of return-visit (complaint-handling, which a visit starts, is measured by its own test).
  */
 @ProcessTest
-@ProcessCoverageGate(excludeProcessDefinitionKeys = {"complaint-handling", "credit-evaluation"})
+@ProcessCoverageGate(excludeProcessDefinitionKeys = {"complaint-handling", "credit-evaluation", "satisfaction-survey"})
 class ReturnVisitProcessTest {
 
 
