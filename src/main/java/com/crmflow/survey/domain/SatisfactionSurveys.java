@@ -237,8 +237,8 @@ public class SatisfactionSurveys {
   }
 
   /** The customer's owner changed: the open survey follows the new owner. */
-  public void ownerChanged(SatisfactionSurvey s, String newOwner) {
-    s.setOwner(newOwner);
+  public void ownerChanged(Long id, String newOwner) {
+    get(id).setOwner(newOwner);
   }
 
   @Transactional(readOnly = true)

@@ -266,6 +266,20 @@ class SatisfactionSurveyProcessTest {
         .as("an inactive customer is not surveyed").isEmpty();
   }
 
+  @Autowired com.crmflow.customer.domain.CustomerOwnership ownership;
+
+  @Test
+  @Verifies("P7.1")
+  void theCustomersNewOwnerTakesOverTheOpenSurvey() {
+    at("2026-11-24T10:00");
+    Long customerId = customer("B", "zhangwei", "2026-01-05T10:00");
+    String number = starter.afterReturnVisit(customerId, "VIS-2026-900002", 3, "zhangwei").orElseThrow();
+    ownership.changeOwner(customerId, new com.crmflow.customer.domain.OwnerChangeInput("lina", "客户经理岗位调整"),
+        "wuxia");
+    assertThat(task("Task_Survey", instance(number)).getAssignee()).isEqualTo("lina");
+    assertThat(survey(number).getOwner()).isEqualTo("lina");
+  }
+
   // ---------------------------------------------------------------------------------------------- helpers
 
   private Long customer(String grade, String owner, String since) {
