@@ -41,12 +41,8 @@ public class PeriodicSurveys {
   /** What a sweep did. */
   public record SweepResult(int started, int failed, List<String> surveyNumbers) {}
 
-  /** The cron of the nightly sweep ({@code crm.survey.sweep-cron}). */
-  public String cron() {
-    return surveys.settings().sweepCron();
-  }
-
-  @Scheduled(cron = "#{@periodicSurveys.cron()}", zone = "#{@timeZone.id}")
+  /** Nightly at {@code crm.survey.sweep-cron} (the settings of {@link SatisfactionSurveys}). */
+  @Scheduled(cron = "#{@satisfactionSurveys.settings().sweepCron()}", zone = "#{@timeZone.id}")
   public void nightlySweep() {
     SweepResult r = startDue();
     LOG.info("Periodic satisfaction surveys: {} started, {} failed", r.started(), r.failed());
