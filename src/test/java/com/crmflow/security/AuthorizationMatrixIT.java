@@ -45,6 +45,7 @@ class AuthorizationMatrixIT {
       new Row("GET /api/complaints/{complaint}",                 "200",   "404",   "404",   "200",   "200",   "200",   "401"),
       new Row("GET /api/projects/{project}",                     "200",   "404",   "404",   "200",   "200",   "200",   "401"),
       new Row("GET /api/consultations/{consultation}",           "200",   "404",   "404",   "200",   "200",   "200",   "401"),
+      new Row("GET /api/surveys?customerId={customer}",          "200:0", "404",   "404",   "200:0", "200:0", "200:0", "401"),
       new Row("GET /api/visits/overdue",                         "403",   "403",   "403",   "200",   "200",   "200",   "401"),
       new Row("GET /api/kpis/complaints?from=2026-01-01&to=2026-12-31",
                                                                  "403",   "403",   "403",   "200",   "200",   "200",   "401"),

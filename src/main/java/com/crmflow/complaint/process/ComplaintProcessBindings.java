@@ -280,11 +280,17 @@ public class ComplaintProcessBindings {
   }
 
   @Bean
-  public TaskListener surveyRecorded() {
+  public TaskListener surveyRecorded(com.crmflow.survey.process.SurveyStarter surveys) {
     return task -> {
       FormData form = FormData.of(task);
-      closure.recordSurvey(complaintId(task), new ComplaintClosure.Survey(ComplaintSurveyForm.surveyWay(form),
+      Long complaintId = complaintId(task);
+      closure.recordSurvey(complaintId, new ComplaintClosure.Survey(ComplaintSurveyForm.surveyWay(form),
           ComplaintSurveyForm.surveyScore(form), ComplaintSurveyForm.surveyComment(form)), actor(task));
+      // SPEC P7.1: the score is the overall score of the customer's satisfaction survey (satisfaction-survey)
+      Complaint c = complaints.get(complaintId);
+      if (c.getCustomerId() != null) {
+        surveys.afterComplaintClosed(c.getCustomerId(), c.getComplaintNumber(), c.getSurveyScore(), actor(task));
+      }
     };
   }
 

@@ -432,13 +432,21 @@ public class ProjectProcessBindings {
     return delegate -> acceptance.archiveAcceptance(projectId(delegate));
   }
 
+  /**
+   * The customer's feedback after acceptance; its satisfaction is the overall score of the satisfaction survey it
+   * starts (SPEC P7.1, {@code satisfaction-survey}: one table of surveys, the score not asked twice).
+   */
   @Bean
-  public TaskListener feedbackRecorded() {
+  public TaskListener feedbackRecorded(com.crmflow.survey.process.SurveyStarter surveys) {
     return task -> {
       FormData form = FormData.of(task);
-      acceptance.recordFeedback(projectId(task), new FeedbackInput(ProjectFeedbackForm.satisfaction(form),
+      Long projectId = projectId(task);
+      var feedback = acceptance.recordFeedback(projectId, new FeedbackInput(ProjectFeedbackForm.satisfaction(form),
           ProjectFeedbackForm.customerFeedback(form), ProjectFeedbackForm.improvementMeasures(form)), actor(task),
           task.getDueDate() == null ? null : task.getDueDate().toInstant());
+      var project = projects.project(projectId);
+      surveys.afterProjectAcceptance(project.getCustomerId(), project.getProjectNumber(), feedback.getSatisfaction(),
+          actor(task));
     };
   }
 

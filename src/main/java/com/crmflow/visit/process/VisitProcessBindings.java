@@ -95,7 +95,7 @@ public class VisitProcessBindings {
 
   /** The owner recorded the visit: the record, its issues (improvement items) and a complaint go to our tables. */
   @Bean
-  public TaskListener visitRecorded() {
+  public TaskListener visitRecorded(com.crmflow.survey.process.SurveyStarter surveys) {
     return task -> {
       FormData form = FormData.of(task);
       boolean issuesRaised = form.flag(ISSUES_RAISED);
@@ -113,7 +113,11 @@ public class VisitProcessBindings {
           issues, complaintRaised, ReturnVisitVisitForm.complaintContent(form),
           ReturnVisitVisitForm.complaintCategory(form),
           ReturnVisitVisitForm.complaintSeverity(form));
-      List<VisitImprovement> items = recording.record(visitId(task), in, actor(task));
+      Long visitId = visitId(task);
+      List<VisitImprovement> items = recording.record(visitId, in, actor(task));
+      // SPEC P7.1: the visit's satisfaction is the overall score of the customer's satisfaction survey
+      Visit visit = visits.get(visitId);
+      surveys.afterReturnVisit(visit.getCustomerId(), visit.getVisitNumber(), visit.getSatisfaction(), actor(task));
       ISSUES_RAISED.on(task).set(!items.isEmpty());
       COMPLAINT_RAISED.on(task).set(complaintRaised);
     };

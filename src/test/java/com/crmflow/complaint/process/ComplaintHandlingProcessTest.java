@@ -65,8 +65,10 @@ import org.springframework.test.util.ReflectionTestUtils;
  * deadlines' timers are fired by moving the engine clock. Coverage gate: 90 % of flow nodes and sequence flows.
  */
 @ProcessTest
-@ProcessCoverageGate
+@ProcessCoverageGate(excludeProcessDefinitionKeys = "satisfaction-survey") // started after the survey, measured by SatisfactionSurveyProcessTest
 class ComplaintHandlingProcessTest {
+
+  @org.springframework.beans.factory.annotation.Autowired com.crmflow.survey.domain.SurveyHistory surveyHistory;
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
@@ -170,6 +172,10 @@ class ComplaintHandlingProcessTest {
     Complaint closed = complaint(pi);
     assertThat(closed.getSatisfactionScore()).isEqualTo(5);
     assertThat(closed.getSurveyScore()).isEqualTo(4);
+    // P7.1: the survey's score is the overall score of the customer's satisfaction survey
+    assertThat(surveyHistory.entries(closed.getCustomerId()))
+        .filteredOn(e -> e.sourceRef().equals(closed.getComplaintNumber())).singleElement()
+        .satisfies(e -> assertThat(e.overall()).isEqualTo(4)).extracting("trigger").isEqualTo("COMPLAINT");
     assertThat(closed.getCause()).isEqualTo("service-process");
     assertThat(closed.getResponsibleDepartment()).isEqualTo("客服部");
     assertThat(actions.findByComplaintIdOrderById(closed.getId())).singleElement()

@@ -51,6 +51,7 @@ class FormFieldsTest {
     PACKAGES.put("development-", "com.crmflow.development.process.form");
     PACKAGES.put("agreement-", "com.crmflow.agreement.process.form");
     PACKAGES.put("consultation-", "com.crmflow.consultation.process.form");
+    PACKAGES.put("satisfaction-survey", "com.crmflow.survey.process.form");
   }
 
   private static final Set<String> NON_INPUT =

@@ -56,8 +56,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Process test coverage is measured; the class fails below 90 % of flow nodes and sequence flows.
  */
 @ProcessTest
-@ProcessCoverageGate
+@ProcessCoverageGate(excludeProcessDefinitionKeys = "satisfaction-survey") // started after the feedback, measured by SatisfactionSurveyProcessTest
 class CustomerProjectProcessTest {
+
+  @org.springframework.beans.factory.annotation.Autowired com.crmflow.survey.domain.SurveyHistory surveyHistory;
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
@@ -158,6 +160,10 @@ class CustomerProjectProcessTest {
     assertThat(acceptances.findAll()).filteredOn(a -> a.getProjectId().equals(projectId(pi)))
         .singleElement().extracting("signerName").isEqualTo("客户代表刘经理");
     assertThat(feedbacks.findAll()).filteredOn(f -> f.getProjectId().equals(projectId(pi))).hasSize(1);
+    // P7.1: the feedback's satisfaction is the overall score of the customer's satisfaction survey
+    assertThat(surveyHistory.entries(projects.findById(projectId(pi)).orElseThrow().getCustomerId()))
+        .filteredOn(e -> e.sourceRef().equals(pi.getBusinessKey())).singleElement()
+        .satisfies(e -> assertThat(e.overall()).isEqualTo(5)).extracting("trigger").isEqualTo("PROJECT");
 
     // the customer's archive keeps the accepted project in its cooperation history (P1.13)
     var project = projects.findById(projectId(pi)).orElseThrow();

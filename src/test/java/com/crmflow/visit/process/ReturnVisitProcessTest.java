@@ -65,7 +65,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * flows of return-visit (complaint-handling, which a visit starts, is measured by its own test).
  */
 @ProcessTest
-@ProcessCoverageGate(excludeProcessDefinitionKeys = {"complaint-handling", "credit-evaluation"})
+@ProcessCoverageGate(excludeProcessDefinitionKeys = {"complaint-handling", "credit-evaluation", "satisfaction-survey"})
 class ReturnVisitProcessTest {
 
 
@@ -83,6 +83,7 @@ class ReturnVisitProcessTest {
   @Autowired ComplaintRepository complaints;
   @Autowired ComplaintIntake complaintIntake;
   @Autowired VisitScheduler scheduler;
+  @Autowired com.crmflow.survey.domain.SurveyHistory surveyHistory;
   @Autowired MailTemplates mailTemplates;
   @Autowired NotificationService notifications;
 
@@ -141,6 +142,9 @@ class ReturnVisitProcessTest {
     assertThat(done.getVisitedBy()).isEqualTo("zhangwei");
     assertThat(done.getWay()).isEqualTo("phone");
     assertThat(done.getSatisfaction()).isEqualTo(4);
+    // P7.1: the visit's satisfaction is the overall score of the customer's satisfaction survey
+    assertThat(surveyHistory.entries(customerId)).filteredOn(e -> e.sourceRef().equals(done.getVisitNumber()))
+        .singleElement().satisfies(e -> assertThat(e.overall()).isEqualTo(4)).extracting("trigger").isEqualTo("VISIT");
     assertThat(done.getProjectProgress()).isEqualTo("二期工程按计划推进");
     assertThat(done.getChangedNeeds()).isEqualTo("希望增加季度培训");
     assertThat(done.getOverdueLevel()).isZero();
