@@ -2,6 +2,7 @@ package com.crmflow.agreement.domain;
 
 import static com.crmflow.agreement.domain.Agreements.trim;
 
+import com.crmflow.customer.credit.CreditChecks;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
@@ -22,11 +23,14 @@ public class AgreementDrafting {
   private final Agreements agreements;
   private final AgreementRepository repository;
   private final NumberGenerator numbers;
+  private final CreditChecks credit;
 
-  public AgreementDrafting(Agreements agreements, AgreementRepository repository, NumberGenerator numbers) {
+  public AgreementDrafting(Agreements agreements, AgreementRepository repository, NumberGenerator numbers,
+      CreditChecks credit) {
     this.agreements = agreements;
     this.repository = repository;
     this.numbers = numbers;
+    this.credit = credit;
   }
 
   /** A new agreement in DRAFT ({@code AGR-2026-0001}), waiting for legal review. */
@@ -52,6 +56,8 @@ public class AgreementDrafting {
     repository.saveAndFlush(a);
     agreements.journal(a, "DRAFTED", "起草合作协议「" + a.getTitle() + "」（客户：" + c.getName() + "，合作期限 "
         + a.getStartDate() + " 至 " + a.getEndDate() + "），提交法务审核", actor);
+    // P3.7 / 003 §2.4: finance evaluates the customer's credit when an agreement is drafted (unless still valid)
+    credit.agreementDrafted(c.getId(), agreements.today(), actor);
     return a;
   }
 

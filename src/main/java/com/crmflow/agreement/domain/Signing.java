@@ -2,6 +2,7 @@ package com.crmflow.agreement.domain;
 
 import static com.crmflow.agreement.domain.Agreements.trim;
 
+import com.crmflow.customer.credit.CreditChecks;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.InvalidFieldException;
 import com.crmflow.platform.validation.Inputs;
@@ -34,9 +35,12 @@ public class Signing {
   private final Agreements agreements;
   private final AgreementDocuments documents;
 
-  public Signing(Agreements agreements, AgreementDocuments documents) {
+  private final CreditChecks credit;
+
+  public Signing(Agreements agreements, AgreementDocuments documents, CreditChecks credit) {
     this.agreements = agreements;
     this.documents = documents;
+    this.credit = credit;
   }
 
   /** Records the signature: the agreement is IN_FORCE — only once its signed copy (签署版) has been uploaded. */
@@ -58,6 +62,10 @@ public class Signing {
       throw new BusinessRuleException("合作协议 " + a.getAgreementNumber() + " 还没有上传签署版（双方授权代表签字盖章的协议）："
           + "请先上传签署版（POST /api/agreements/" + a.getAgreementNumber() + "/documents，文件类别 签署版），再登记协议签订");
     }
+    // P3.7 / 003 §4.2: a credit rating below the threshold needs crm-dept's risk measures before the signature
+    credit.signatureHold(a.getCustomerId()).ifPresent(hold -> {
+      throw new BusinessRuleException("合作协议 " + a.getAgreementNumber() + " 暂不能签订：" + hold);
+    });
     a.setOurRepresentative(trim(signature.ourRepresentative()));
     a.setCustomerRepresentative(trim(signature.customerRepresentative()));
     a.setSignedOn(signature.signedOn());

@@ -66,6 +66,7 @@ public class CreditContext implements TaskListener {
     return switch (kind) {
       case CreditEvaluation.GRADING -> "客户等级调整为 A 级或 B 级";
       case CreditEvaluation.EXPIRY -> "上次评估有效期届满，重新评估";
+      case CreditEvaluation.AGREEMENT -> "起草合作协议，客户没有有效的信用评估";
       default -> "申请信用评估";
     };
   }

@@ -27,6 +27,8 @@ public class CreditEvaluation {
   public static final String REQUEST = "REQUEST";
   public static final String GRADING = "GRADING";
   public static final String EXPIRY = "EXPIRY";
+  /** A cooperation agreement drafted for a customer without a valid evaluation (P3.7). */
+  public static final String AGREEMENT = "AGREEMENT";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -34,7 +34,7 @@ class AgreementAmendmentTest {
     v2.setStatus(Agreement.APPROVED);
     when(f.repository.findById(99L)).thenReturn(java.util.Optional.of(v2));
     when(f.documentRepository.existsByAgreementIdAndKind(99L, AgreementDocument.SIGNED)).thenReturn(true);
-    new Signing(f.agreements, f.documents).sign(99L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-24")), "qianyu");
+    new Signing(f.agreements, f.documents, f.credit).sign(99L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-24")), "qianyu");
     assertThat(old.getStatus()).isEqualTo(Agreement.SUPERSEDED);
     assertThat(old.getEndDate()).as("kept as it was").isEqualTo(LocalDate.parse("2027-12-31"));
     assertThat(f.journal).extracting(AgreementEvent::getKind)

@@ -22,7 +22,7 @@ class AgreementDraftingTest {
 
   final AgreementFixture f = new AgreementFixture();
   final NumberGenerator numbers = mock(NumberGenerator.class);
-  final AgreementDrafting drafting = new AgreementDrafting(f.agreements, f.repository, numbers);
+  final AgreementDrafting drafting = new AgreementDrafting(f.agreements, f.repository, numbers, f.credit);
 
   @BeforeEach
   void setUp() {
@@ -45,6 +45,8 @@ class AgreementDraftingTest {
     assertThat(a.getCreatedAt()).isEqualTo(f.clock.instant());
     assertThat(f.journal).extracting(AgreementEvent::getKind).containsExactly("DRAFTED");
     assertThat(f.journal.get(0).getNote()).contains("星河电子").contains("2027-01-01 至 2027-12-31");
+    // P3.7: the draft asks finance for the customer's credit evaluation
+    org.mockito.Mockito.verify(f.credit).agreementDrafted(7L, f.agreements.today(), "lina");
   }
 
   @Test

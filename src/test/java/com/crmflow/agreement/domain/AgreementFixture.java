@@ -37,6 +37,8 @@ class AgreementFixture {
   final AgreementDocumentRepository documentRepository = mock(AgreementDocumentRepository.class);
   final AgreementDocumentContentRepository contentRepository = mock(AgreementDocumentContentRepository.class);
   final AuditLog audit = mock(AuditLog.class);
+  /** The credit evaluation (P3.7) as the agreement sees it: by default nothing holds a signature. */
+  final com.crmflow.customer.credit.CreditChecks credit = mock(com.crmflow.customer.credit.CreditChecks.class);
   final AgreementDocuments documents = new AgreementDocuments(agreements, documentRepository, contentRepository,
       new AgreementDocumentSettings(DataSize.ofMegabytes(10)), audit);
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SigningTest {
 
   final AgreementFixture f = new AgreementFixture();
-  final Signing signing = new Signing(f.agreements, f.documents);
+  final Signing signing = new Signing(f.agreements, f.documents, f.credit);
 
   @BeforeEach
   void signedCopyUploaded() {
@@ -61,6 +61,18 @@ class SigningTest {
     Agreement a = f.agreement(6L, Agreement.APPROVED, "lina");
     assertThatThrownBy(() -> signing.sign(6L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-24")), "xuhui"))
         .hasMessageContaining("还没有上传签署版").hasMessageContaining("/api/agreements/AGR-2026-0006/documents");
+    assertThat(a.getStatus()).isEqualTo(Agreement.APPROVED);
+    assertThat(f.journal).isEmpty();
+  }
+
+  @Test
+  @Verifies("P3.7")
+  void aCreditRatingBelowTheThresholdWithoutRiskMeasuresHoldsTheSignature() {
+    Agreement a = f.agreement(5L, Agreement.APPROVED, "lina");
+    when(f.credit.signatureHold(a.getCustomerId())).thenReturn(java.util.Optional.of(
+        "客户的信用评估 CRE-2026-0001 评定的信用等级为 B，低于要求的等级：须先由客户关系管理部门制定风险控制措施"));
+    assertThatThrownBy(() -> signing.sign(5L, new Signature("王总经理", "刘董事长", LocalDate.parse("2026-11-24")), "xuhui"))
+        .hasMessageContaining("暂不能签订").hasMessageContaining("风险控制措施");
     assertThat(a.getStatus()).isEqualTo(Agreement.APPROVED);
     assertThat(f.journal).isEmpty();
   }

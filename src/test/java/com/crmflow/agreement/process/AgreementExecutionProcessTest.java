@@ -65,7 +65,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * might try.
  */
 @ProcessTest
-@ProcessCoverageGate(excludeProcessDefinitionKeys = "cooperation-agreement") // measured by CooperationAgreementProcessTest
+@ProcessCoverageGate(excludeProcessDefinitionKeys = {"cooperation-agreement", "credit-evaluation"}) // measured elsewhere
 class AgreementExecutionProcessTest {
 
   static final Map<String, List<String>> GROUPS = Map.of("lina", List.of("account-manager", "am-core"),

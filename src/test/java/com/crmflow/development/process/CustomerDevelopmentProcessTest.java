@@ -52,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of another instance are refused.
  */
 @ProcessTest
-@ProcessCoverageGate(excludeProcessDefinitionKeys = {"return-visit", "cooperation-agreement"}) // measured elsewhere
+@ProcessCoverageGate(excludeProcessDefinitionKeys = {"return-visit", "cooperation-agreement", "credit-evaluation"}) // measured elsewhere
 class CustomerDevelopmentProcessTest {
 
   static final Map<String, List<String>> GROUPS = Map.of(
