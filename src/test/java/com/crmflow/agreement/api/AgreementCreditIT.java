@@ -3,6 +3,8 @@ package com.crmflow.agreement.api;
 import static com.crmflow.project.process.CustomerProjectRestIT.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.customer.credit.CreditEvaluation;
+import com.crmflow.customer.credit.CreditEvaluationRepository;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.testsupport.Verifies;
@@ -29,6 +31,7 @@ class AgreementCreditIT {
 
   @LocalServerPort int port;
   @Autowired CustomerRepository customers;
+  @Autowired CreditEvaluationRepository evaluations;
 
   Rest as(String user) {
     return Rest.as(port, user, "demo");
@@ -61,10 +64,13 @@ class AgreementCreditIT {
     String number = created.json().path("agreementNumber").asText();
 
     // finance has the customer's evaluation (and only one, however often agreements are drafted)
-    String evaluate = creditTask("hejing", customerId, "Task_EvaluateCredit");
+    CreditEvaluation opened = evaluations.findByOpenCustomerId(customerId).orElseThrow();
+    assertThat(opened.getTriggerKind()).isEqualTo(CreditEvaluation.AGREEMENT);
+    assertThat(opened.getRequestedBy()).isEqualTo("lina");
+    String evaluation = opened.getProcessInstanceId();
+    String evaluate = creditTask("hejing", evaluation, "Task_EvaluateCredit");
     assertThat(as("lina").post("/api/agreements", body).status()).isEqualTo(201);
-    assertThat(as("hejing").get("/engine-rest/task?processDefinitionKey=credit-evaluation&processVariables=customerId_eq_"
-        + customerId).json()).hasSize(1);
+    assertThat(evaluations.findAll().stream().filter(e -> customerId.equals(e.getCustomerId()))).hasSize(1);
     assertThat(as("hejing").post("/engine-rest/task/" + evaluate + "/claim", Map.of("userId", "hejing")).status())
         .isEqualTo(204);
     assertThat(as("hejing").post("/engine-rest/task/" + evaluate + "/submit-form", vars("rating", "B",
@@ -87,7 +93,7 @@ class AgreementCreditIT {
     assertThat(held.body()).contains("暂不能签订").contains("风险控制措施");
     assertThat(as("lina").get("/api/agreements/" + number).json().path("status").asText()).isEqualTo("APPROVED");
 
-    String measures = creditTask("wuxia", customerId, "Task_SetRiskMeasures");
+    String measures = creditTask("wuxia", evaluation, "Task_SetRiskMeasures");
     assertThat(as("wuxia").post("/engine-rest/task/" + measures + "/claim", Map.of("userId", "wuxia")).status())
         .isEqualTo(204);
     assertThat(as("wuxia").post("/engine-rest/task/" + measures + "/submit-form", vars("measure", "deposit",
@@ -98,9 +104,9 @@ class AgreementCreditIT {
     assertThat(as("lina").get("/api/agreements/" + number).json().path("status").asText()).isEqualTo("IN_FORCE");
   }
 
-  String creditTask(String user, Long customerId, String key) {
-    JsonNode tasks = as(user).get("/engine-rest/task?processDefinitionKey=credit-evaluation&taskDefinitionKey=" + key
-        + "&processVariables=customerId_eq_" + customerId).json();
+  String creditTask(String user, String instance, String key) {
+    JsonNode tasks = as(user).get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + key)
+        .json();
     assertThat(tasks).as(user + " sees " + key).hasSize(1);
     return tasks.get(0).path("id").asText();
   }
