@@ -44,10 +44,16 @@ class CockpitKpiSessionIT {
     WebappBrowser manager = loggedIn("yangjun"); // cs-manager
     HttpResponse<String> kpis = manager.send(get(base() + KPIS));
     assertThat(kpis.statusCode()).as(kpis.body()).isEqualTo(200);
+    // the session is read, never changed (a new id would log out a page reading several figures at once)
+    assertThat(kpis.headers().allValues("Set-Cookie")).isEmpty();
     var json = new ObjectMapper().readTree(kpis.body());
     assertThat(json.get("from").asText()).isEqualTo("2026-01-01");
     assertThat(json.get("to").asText()).isEqualTo("2026-01-31");
     assertThat(json.has("onTimeInitialResponseRate")).isTrue();
+    // the webapps' session is still the same login afterwards
+    HttpResponse<String> stillIn = manager.send(get(base() + "/camunda/api/admin/auth/user/default"));
+    assertThat(stillIn.statusCode()).as(stillIn.body()).isEqualTo(200);
+    assertThat(stillIn.body()).contains("yangjun");
     // the same figures as with Basic
     assertThat(Rest.as(port, "yangjun", "demo").get(KPIS).json().get("total").asLong())
         .isEqualTo(json.get("total").asLong());

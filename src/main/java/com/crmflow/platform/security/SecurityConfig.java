@@ -65,7 +65,9 @@ public class SecurityConfig {
         .httpBasic(b -> b.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // never touch a session: a read with the webapps' session (WebappSessionKpiFilter) must not change its id
+        // (session fixation protection would, and the Cockpit page reading in parallel would lose its login)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .addFilterBefore(new CrossOriginRequestFilter(Set.copyOf(crossOrigin.allowedOrigins().stream()
             .filter(o -> !o.isBlank()).toList()), problems), BasicAuthenticationFilter.class)
         .addFilterBefore(new WebappSessionKpiFilter(), BasicAuthenticationFilter.class)

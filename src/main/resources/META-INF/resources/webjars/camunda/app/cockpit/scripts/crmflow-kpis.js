@@ -12,10 +12,23 @@ function loadEcharts() {
   }
   if (!echartsLoading) {
     echartsLoading = new Promise((resolve, reject) => {
+      // ECharts is a UMD bundle: with an AMD loader on the page (Cockpit's RequireJS for legacy plugins) it would
+      // register itself there instead of as window.echarts — hide the loader while the script runs
+      const amd = window.define;
+      window.define = undefined;
+      const restore = () => {
+        window.define = amd;
+      };
       const script = document.createElement('script');
       script.src = ECHARTS;
-      script.onload = () => resolve(window.echarts);
-      script.onerror = () => reject(new Error('图表库加载失败：' + ECHARTS));
+      script.onload = () => {
+        restore();
+        window.echarts ? resolve(window.echarts) : reject(new Error('图表库加载失败：' + ECHARTS));
+      };
+      script.onerror = () => {
+        restore();
+        reject(new Error('图表库加载失败：' + ECHARTS));
+      };
       document.head.appendChild(script);
     });
   }
