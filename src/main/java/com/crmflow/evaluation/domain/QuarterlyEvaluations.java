@@ -291,6 +291,24 @@ public class QuarterlyEvaluations {
     return evaluations.findByQuarter(quarter.toString());
   }
 
+  /** The evaluation of the quarter as the API shows it; 404 when the quarter has not been evaluated. */
+  @Transactional(readOnly = true)
+  public EvaluationReport report(Quarter quarter) {
+    OwnerEvaluation e = ofQuarter(quarter)
+        .orElseThrow(() -> new NotFoundException(quarter.shown() + "尚未进行季度考核"));
+    List<EvaluationProposal> all = proposalsOf(e.getId());
+    List<EvaluationReport.OwnerRow> rows = figuresOf(e.getId()).stream().map(f -> new EvaluationReport.OwnerRow(
+        f.getOwner(), f.getSurveys(), f.getSatisfiedSurveys(), f.getSatisfactionRate(), f.getComplaints(),
+        f.getResponseRate(), f.getFeedbackRate(), f.getReopened(), f.getSatisfiedVerdicts(), f.getVerdicts(),
+        f.getVisitsDue(), f.getVisitsOnTime(), f.getVisitRate(), f.getUpgrades(), f.getNewACustomers(),
+        f.getAttitude(), f.getTeamwork(), all.stream().filter(p -> p.getOwner().equals(f.getOwner()))
+            .map(p -> new EvaluationReport.ProposalRow(p.getId(), p.getKind(), p.getReasonCode(), p.getReason(),
+                p.getCustomerId(), p.getDecision(), p.getDecisionReason(), p.getDecidedBy(), p.getDecidedAt()))
+            .toList())).toList();
+    return new EvaluationReport(e.getQuarter(), e.getStatus(), e.getComputedAt(), e.getDecidedBy(),
+        e.getDecidedAt(), rows);
+  }
+
   /**
    * 审定奖惩建议 (P7.4): one decision per proposal of this evaluation — no proposal of another evaluation, none
    * twice, none left out; a reason for adjust and reject — and every evaluated owner's attitude and teamwork. All
