@@ -70,6 +70,7 @@ class OwnerEvaluationIT {
     Long b1 = customer("C", b);
     Long b2 = customer("B", b);
     Long c1 = customer("D", c);
+    Long c2 = customer("C", c);
 
     // a: 9 of 10 surveys ≥ 4 in Q3 → 90.00 % → reward; the overall-3 survey is not satisfied
     int[] aScores = {5, 5, 4, 4, 4, 4, 4, 4, 4, 3};
@@ -108,6 +109,9 @@ class OwnerEvaluationIT {
     visit(a1, a, "2037-09-15", "CANCELLED", null);
     visit(a1, a, "2037-10-15", "DONE", "2037-10-01"); // due next quarter
 
+    // a grade change in Q2: c's C → B, a proposal of the other run (2037-Q2)
+    at("2037-05-01T10:00");
+    grades.applyGrade(c2, "B", "system");
     // grade changes in Q3: b's C → B and B → A (two upgrades), c's D → A (a new A customer)
     at("2037-08-01T10:00");
     grades.applyGrade(b1, "B", "system");
@@ -156,6 +160,8 @@ class OwnerEvaluationIT {
     assertThat(owner(q2Report, b).path("satisfactionRate").decimalValue()).isEqualByComparingTo("50.00");
     assertThat(owner(q2Report, a).path("satisfactionRate").decimalValue()).isEqualByComparingTo("0.00");
     assertThat(proposals(owner(q2Report, b))).isEmpty();
+    assertThat(proposals(owner(q2Report, c))).containsExactly("REWARD:UPGRADE");
+    long otherRun = owner(q2Report, c).path("proposals").get(0).path("id").asLong();
 
     // who reads: senior management and crm-dept; others 403; a bad quarter 400; a quarter not evaluated 404
     assertThat(as("wuxia").get("/api/evaluations?quarter=2037-Q3").status()).isEqualTo(200);
@@ -183,10 +189,9 @@ class OwnerEvaluationIT {
     assertThat(as("zhangwei").get("/engine-rest/task?processInstanceId=" + q3).json()).isEmpty();
     assertThat(as("zhangwei").post("/engine-rest/task/" + taskId + "/submit-form",
         vars("proposals", json(good), "owners", json(owners))).status()).isIn(403, 404);
-    // a proposal id of the other run (2037-Q2 has none: take an id that is not this evaluation's)
-    long forged = ids.keySet().stream().mapToLong(Long::longValue).max().orElseThrow() + 1000;
+    // a proposal id of the other run (2037-Q2's evaluation)
     Rest.Response f = as("zhengkai").post("/engine-rest/task/" + taskId + "/submit-form",
-        vars("proposals", json(decisions(ids, forged)), "owners", json(owners)));
+        vars("proposals", json(decisions(ids, otherRun)), "owners", json(owners)));
     assertThat(f.status()).as(f.body()).isEqualTo(400);
     assertThat(f.body()).contains("不属于本次季度考核");
     // a reject without a reason
@@ -222,6 +227,9 @@ class OwnerEvaluationIT {
     assertThat(text).contains("客户满意度(%)").contains("工作态度(1-5)").contains(a + ",10,9,90.00,3,50.00,66.67,1,1,2,3,1,33.33,0,0,5,4")
         .contains("奖励建议").contains("驳回（").contains("调整（奖励减半）");
     assertThat(q2).isNotBlank();
+    // the other run's proposal was not touched
+    assertThat(owner(as("zhengkai").get("/api/evaluations?quarter=2037-Q2").json(), c).path("proposals").get(0)
+        .path("decision").isNull()).isTrue();
   }
 
   // ---- the fixture
