@@ -29,7 +29,7 @@ class ArchitectureTest {
 
   static final String[] FEATURES = {"com.crmflow.complaint..", "com.crmflow.customer..", "com.crmflow.project..",
       "com.crmflow.visit..", "com.crmflow.development..", "com.crmflow.agreement..",
-      "com.crmflow.consultation..", "com.crmflow.survey.."};
+      "com.crmflow.consultation..", "com.crmflow.survey..", "com.crmflow.evaluation.."};
 
   /** complaint, customer, project, visit, platform: none needs another that needs it back. */
   @ArchTest
@@ -52,7 +52,8 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("com.crmflow.*.api..", "com.crmflow.platform.web..",
           "com.crmflow.complaint.process..", "com.crmflow.customer.process..", "com.crmflow.project.process..",
           "com.crmflow.visit.process..", "com.crmflow.development.process..", "com.crmflow.agreement.process..",
-          "com.crmflow.consultation.process..", "com.crmflow.survey.process..", "org.springframework.web..",
+          "com.crmflow.consultation.process..", "com.crmflow.survey.process..", "com.crmflow.evaluation.process..",
+          "org.springframework.web..",
           "jakarta.servlet..")
       .as("a feature's domain knows nothing of the web or of the process");
 
@@ -80,6 +81,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule surveyTablesAreSurveys = ownTables("survey");
+
+  @ArchTest
+  static final ArchRule evaluationTablesAreEvaluations = ownTables("evaluation");
 
   static ArchRule ownTables(String feature) {
     String home = "com.crmflow." + feature + "..";

@@ -82,6 +82,36 @@ public class ComplaintKpiService {
   }
 
   /**
+   * Each complaint received in [from, to] (dates in the working calendar's zone) with its decided deadlines,
+   * reopening and verdict, in order of receipt — published for the quarterly evaluation per owner (P7.3), which
+   * attributes each complaint to its customer's owner.
+   */
+  @Transactional(readOnly = true)
+  public List<ComplaintOutcome> outcomesOf(LocalDate from, LocalDate to) {
+    Instant start = from.atStartOfDay(timeZone).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(timeZone).toInstant();
+    Map<Long, long[]> deadlines = new LinkedHashMap<>();
+    for (Object[] row : period(em.createQuery("select d.complaintId, d.kind,"
+        + " coalesce(sum(case when d.met = true then 1 else 0 end), 0), count(d.met)"
+        + " from ComplaintDeadline d where d.complaintId in (select c.id from Complaint c where" + IN_PERIOD + ")"
+        + " group by d.complaintId, d.kind", Object[].class), start, end).getResultList()) {
+      long[] counts = deadlines.computeIfAbsent((Long) row[0], id -> new long[4]);
+      int at = INITIAL_RESPONSE.equals(row[1]) ? 0 : RESULT_FEEDBACK.equals(row[1]) ? 2 : -1;
+      if (at >= 0) {
+        counts[at] += number(row[2]);
+        counts[at + 1] += number(row[3]);
+      }
+    }
+    return period(em.createQuery("select c.id, c.complaintNumber, c.customerId, c.reopenCount, c.satisfied"
+        + " from Complaint c where" + IN_PERIOD + " order by c.receivedAt, c.id", Object[].class), start, end)
+        .getResultList().stream().map(row -> {
+          long[] d = deadlines.getOrDefault((Long) row[0], new long[4]);
+          return new ComplaintOutcome((String) row[1], (Long) row[2], d[0], d[1], d[2], d[3],
+              row[3] != null && ((Number) row[3]).intValue() > 0, (Boolean) row[4]);
+        }).toList();
+  }
+
+  /**
    * Count per value of a column (null values left out), most frequent first, then by value. Sorted here, not by
    * the database: H2 and PostgreSQL collate Chinese department names differently.
    */

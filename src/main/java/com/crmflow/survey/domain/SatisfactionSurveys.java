@@ -72,6 +72,17 @@ public class SatisfactionSurveys {
     return settings;
   }
 
+  /** A recorded survey's overall score, with the owner it was recorded for (the evaluation's input, P7.3). */
+  public record RecordedScore(String surveyNumber, Long customerId, String owner, int overall, Instant surveyedAt) {}
+
+  /** The surveys recorded in [start, end), oldest first (read only; published for the quarterly evaluation). */
+  @Transactional(readOnly = true)
+  public List<RecordedScore> recordedBetween(Instant start, Instant end) {
+    return surveys.recordedBetween(start, end).stream().filter(s -> s.getOverallScore() != null)
+        .map(s -> new RecordedScore(s.getSurveyNumber(), s.getCustomerId(), s.getOwner(), s.getOverallScore(),
+            s.getSurveyedAt())).toList();
+  }
+
   /**
    * Opens a survey of the customer, or none (empty) when one of the same trigger and source is still open (for the
    * periodic survey: any open periodic survey of the customer) or the customer is not active.

@@ -18,4 +18,9 @@ public interface SurveyRepository extends JpaRepository<SatisfactionSurvey, Long
 
   @Query("select s.customerId from SatisfactionSurvey s where s.openKey is not null and s.triggerKind = ?1")
   List<Long> customersWithOpen(String triggerKind);
+
+  /** Surveys recorded in [start, end): the evaluation's satisfaction rate per owner. */
+  @Query("select s from SatisfactionSurvey s where s.status = 'DONE' and s.surveyedAt >= ?1 and s.surveyedAt < ?2"
+      + " order by s.id")
+  List<SatisfactionSurvey> recordedBetween(java.time.Instant start, java.time.Instant end);
 }

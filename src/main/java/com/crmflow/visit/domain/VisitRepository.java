@@ -25,4 +25,8 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
   @Query("select c.id from Customer c where c.status = 'ACTIVE' and c.id > :afterId and not exists "
       + "(select v.id from Visit v where v.openCustomerId = c.id) order by c.id")
   List<Long> customersWithoutCycle(@Param("afterId") long afterId, org.springframework.data.domain.Pageable page);
+
+  /** Visits (not cancelled) due in [from, to]: the evaluation's return visits on time. */
+  @Query("select v from Visit v where v.status <> 'CANCELLED' and v.dueDate >= ?1 and v.dueDate <= ?2 order by v.id")
+  List<Visit> dueBetween(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -46,6 +46,20 @@ public class Visits {
   }
 
   /** Today in the working calendar's time zone. */
+  /** A visit due in a period: its owner and whether it was done by its due date (P7.3). */
+  public record DueVisit(String visitNumber, Long customerId, String owner, LocalDate dueDate, boolean onTime) {}
+
+  /**
+   * The visits (not cancelled) due in [from, to], oldest first: on time when done with a visit date no later than
+   * the due date (read only; published for the quarterly evaluation).
+   */
+  @Transactional(readOnly = true)
+  public List<DueVisit> dueBetween(LocalDate from, LocalDate to) {
+    return visits.dueBetween(from, to).stream().map(v -> new DueVisit(v.getVisitNumber(), v.getCustomerId(),
+        v.getOwner(), v.getDueDate(), Visit.DONE.equals(v.getStatus()) && v.getVisitDate() != null
+            && !v.getVisitDate().isAfter(v.getDueDate()))).toList();
+  }
+
   public LocalDate today() {
     return dateOf(now());
   }

@@ -52,6 +52,7 @@ class FormFieldsTest {
     PACKAGES.put("agreement-", "com.crmflow.agreement.process.form");
     PACKAGES.put("consultation-", "com.crmflow.consultation.process.form");
     PACKAGES.put("satisfaction-survey", "com.crmflow.survey.process.form");
+    PACKAGES.put("owner-evaluation", "com.crmflow.evaluation.process.form");
   }
 
   private static final Set<String> NON_INPUT =
