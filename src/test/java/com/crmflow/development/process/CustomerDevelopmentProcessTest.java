@@ -134,7 +134,9 @@ class CustomerDevelopmentProcessTest {
     completeAs(task("Task_FollowUp", pi), owner, followUp("continue", "2026-12-22"));
     at("2026-12-22T10:00");
     completeAs(task("Task_FollowUp", pi), owner, followUp("conclude", null));
-    completeAs(task("Task_DecideOutcome", pi), owner, Map.of("outcome", "nurture"));
+    // variables that try to steer the grade are not read: intention from the visit, scale and industry from the archive
+    completeAs(task("Task_DecideOutcome", pi), owner, Map.of("outcome", "nurture", "intention", "none",
+        "scale", "micro", "prospectGrade", "D"));
     assertThat(pi).hasPassed("Task_GradeProspect").isWaitingAt("Task_FollowUp");
     // 装备制造 is a key industry, medium scale, strong intention → A (001 §3(1)); stored on the customer archive
     c = customers.findById(lead.getCustomerId()).orElseThrow();
