@@ -2,7 +2,10 @@ package com.crmflow.agreement.domain;
 
 import com.crmflow.agreement.domain.DocumentCheck.DocumentType;
 import com.crmflow.platform.audit.AuditLog;
+import com.crmflow.platform.crypto.DataProtection;
+import com.crmflow.platform.crypto.DataProtection.UnreadableValueException;
 import com.crmflow.platform.process.BusinessRuleException;
+import com.crmflow.platform.process.IntegrityException;
 import com.crmflow.platform.process.NotFoundException;
 import com.crmflow.platform.validation.Inputs;
 import com.crmflow.platform.validation.Label;
@@ -25,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link Signing}). After that the documents of this version are fixed; an amendment is a new version with its own
  * documents, and the old version's stay downloadable. Who may upload and download is decided by the caller (drafter
  * or legal; who may see the agreement). Every upload and download is in the audit log.
+ *
+ * <p>The bytes are stored encrypted with the application's data keyset ({@link DataProtection}, AES-256-GCM), bound
+ * to the document's id; the SHA-256 recorded is the plaintext's. A download decrypts and checks the SHA-256: changed
+ * ciphertext, ciphertext of another document or a missing key is refused with {@link IntegrityException} (HTTP 500
+ * with a clear message), never served.
  */
 @Service
 @Transactional
@@ -54,9 +62,12 @@ public class AgreementDocuments {
   private final AgreementDocumentContentRepository contents;
   private final AgreementDocumentSettings settings;
   private final AuditLog audit;
+  private final DataProtection protection;
 
   public AgreementDocuments(Agreements agreements, AgreementDocumentRepository documents,
-      AgreementDocumentContentRepository contents, AgreementDocumentSettings settings, AuditLog audit) {
+      AgreementDocumentContentRepository contents, AgreementDocumentSettings settings, AuditLog audit,
+      DataProtection protection) {
+    this.protection = protection;
     this.agreements = agreements;
     this.documents = documents;
     this.contents = contents;
@@ -94,7 +105,8 @@ public class AgreementDocuments {
     d.setUploadedBy(actor);
     d.setUploadedAt(agreements.now());
     documents.save(d);
-    contents.save(new AgreementDocumentContent(d.getId(), upload.content()));
+    byte[] ciphertext = protection.encryptBytes(upload.content(), associatedData(d.getId()));
+    contents.save(new AgreementDocumentContent(d.getId(), ciphertext, DataProtection.keyIdOf(ciphertext)));
     agreements.journal(a, "DOCUMENT_UPLOADED", "上传" + AgreementDocument.kindLabel(kind) + "「" + name + "」（"
         + type.label() + "，" + DocumentCheck.megabytes(d.getSizeBytes()) + "）", actor);
     audit.record(actor, AuditLog.CREATE, ENTITY, d.getId(), "合作协议 " + a.getAgreementNumber() + " 上传"
@@ -123,11 +135,40 @@ public class AgreementDocuments {
     Agreement a = agreements.get(agreementId);
     AgreementDocument d = documents.findByIdAndAgreementId(documentId, a.getId())
         .orElseThrow(() -> new NotFoundException("找不到合作协议 " + a.getAgreementNumber() + " 的文件 " + documentId));
-    byte[] content = contents.findById(d.getId()).orElseThrow(() -> new NotFoundException("文件内容不存在：" + documentId))
-        .getContent();
+    AgreementDocumentContent stored = contents.findById(d.getId())
+        .orElseThrow(() -> new NotFoundException("文件内容不存在：" + documentId));
+    byte[] content = plaintext(a, d, stored);
     audit.record(actor, AuditLog.READ, ENTITY, d.getId(), "下载合作协议 " + a.getAgreementNumber() + " 的"
         + AgreementDocument.kindLabel(d.getKind()));
     return new Download(d, content);
+  }
+
+  /** What binds a document's ciphertext to its row: ciphertext moved to another document does not decrypt. */
+  static byte[] associatedData(UUID documentId) {
+    return ("crm-agreement-document:" + documentId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The document's plaintext, decrypted (a row from before V24 not yet encrypted is plaintext) and checked against
+   * the SHA-256 recorded at upload; refused with a clear message otherwise.
+   */
+  private byte[] plaintext(Agreement a, AgreementDocument d, AgreementDocumentContent stored) {
+    String refused = "合作协议 " + a.getAgreementNumber() + " 的" + AgreementDocument.kindLabel(d.getKind()) + "「"
+        + d.getFileName() + "」未通过完整性校验，已拒绝下载：";
+    byte[] content;
+    if (stored.getKeyId() == null) {
+      content = stored.getContent();
+    } else {
+      try {
+        content = protection.decryptBytes(stored.getContent(), associatedData(d.getId()), "agreement document");
+      } catch (UnreadableValueException e) {
+        throw new IntegrityException(refused + "存储的密文无法解密（内容已被改动，或加密它的密钥已不在密钥集中），请联系管理员", e);
+      }
+    }
+    if (!sha256(content).equals(d.getSha256())) {
+      throw new IntegrityException(refused + "内容的 SHA-256 与上传时记录的不一致，请联系管理员", null);
+    }
+    return content;
   }
 
   static String sha256(byte[] content) {

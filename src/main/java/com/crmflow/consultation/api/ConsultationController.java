@@ -93,7 +93,8 @@ public class ConsultationController {
       Long customerId, String customerName, String companyName, String contactName, String contactPhone,
       String contactEmail, String question, boolean cooperationIntent, String status, String statusLabel,
       String receivedBy, Instant receivedAt, Instant dueAt, Instant warnedAt, Instant escalatedAt,
-      String superviseMeasures, String supervisedBy, String answer, String answerWay, Boolean resolved,
+      String superviseMeasures, String supervisedBy, Instant seniorEscalatedAt, String seniorSuperviseMeasures,
+      String seniorSupervisedBy, String answer, String answerWay, Boolean resolved,
       String answeredBy, Instant answeredAt, Boolean met, String leadNumber, String processInstanceId,
       List<JournalLine> journal) {}
 
@@ -139,7 +140,8 @@ public class ConsultationController {
         c.getCustomerId(), customer == null ? null : customer.getName(), c.getCompanyName(), c.getContactName(),
         c.getContactPhone(), c.getContactEmail(), c.getQuestion(), Boolean.TRUE.equals(c.getCooperationIntent()),
         c.getStatus(), label(STATUSES, c.getStatus()), c.getReceivedBy(), c.getReceivedAt(), c.getDueAt(),
-        c.getWarnedAt(), c.getEscalatedAt(), c.getSuperviseMeasures(), c.getSupervisedBy(), c.getAnswer(),
+        c.getWarnedAt(), c.getEscalatedAt(), c.getSuperviseMeasures(), c.getSupervisedBy(), c.getSeniorEscalatedAt(),
+        c.getSeniorSuperviseMeasures(), c.getSeniorSupervisedBy(), c.getAnswer(),
         c.getAnswerWay(), c.getResolved(), c.getAnsweredBy(), c.getAnsweredAt(), c.getMet(), c.getLeadNumber(),
         c.getProcessInstanceId(), consultations.journalOf(c.getId()).stream()
             .map(e -> new JournalLine(e.getCreatedAt(), e.getKind(), e.getNote(), e.getActor())).toList());

@@ -83,6 +83,19 @@ public class Consultation {
   @Column(name = "supervised_by")
   private String supervisedBy;
 
+  /** The second escalation level (senior management), fixed at receipt; null for consultations before V25. */
+  @Column(name = "second_level_at")
+  private Instant secondLevelAt;
+
+  @Column(name = "senior_escalated_at")
+  private Instant seniorEscalatedAt;
+
+  @Column(name = "senior_supervise_measures")
+  private String seniorSuperviseMeasures;
+
+  @Column(name = "senior_supervised_by")
+  private String seniorSupervisedBy;
+
   @Column(name = "answer")
   private String answer;
 
@@ -319,4 +332,36 @@ public class Consultation {
     this.processInstanceId = processInstanceId;
   }
 
+
+  public Instant getSecondLevelAt() {
+    return secondLevelAt;
+  }
+
+  public void setSecondLevelAt(Instant secondLevelAt) {
+    this.secondLevelAt = secondLevelAt;
+  }
+
+  public Instant getSeniorEscalatedAt() {
+    return seniorEscalatedAt;
+  }
+
+  public void setSeniorEscalatedAt(Instant seniorEscalatedAt) {
+    this.seniorEscalatedAt = seniorEscalatedAt;
+  }
+
+  public String getSeniorSuperviseMeasures() {
+    return seniorSuperviseMeasures;
+  }
+
+  public void setSeniorSuperviseMeasures(String seniorSuperviseMeasures) {
+    this.seniorSuperviseMeasures = seniorSuperviseMeasures;
+  }
+
+  public String getSeniorSupervisedBy() {
+    return seniorSupervisedBy;
+  }
+
+  public void setSeniorSupervisedBy(String seniorSupervisedBy) {
+    this.seniorSupervisedBy = seniorSupervisedBy;
+  }
 }

@@ -51,7 +51,9 @@ public class ConsultationContext implements TaskListener {
         .append(label(STATUSES, c.getStatus()));
     md.append("\n\n受理：").append(consultations.shown(c.getReceivedAt())).append("（").append(c.getReceivedBy())
         .append("） · **答复时限：").append(consultations.shown(c.getDueAt())).append("**");
-    if (c.getEscalatedAt() != null) {
+    if (c.getSeniorEscalatedAt() != null) {
+      md.append(" · **严重超时，已升级高层管理团队**");
+    } else if (c.getEscalatedAt() != null) {
       md.append(" · **已超时，已升级客户服务经理**");
     } else if (c.getWarnedAt() != null) {
       md.append(" · 即将到期");

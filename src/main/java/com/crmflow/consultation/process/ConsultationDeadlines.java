@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * What the BPMN's response-time timers call ({@code ${consultationDeadlines.…}}), the same mechanism as the
  * complaint deadlines: the due and warning times of the recorded consultation (engine timers, so they survive restarts
  * and run once in a cluster), the warning to whoever holds the answer task (its assignee, else its candidate group)
- * and the escalation to {@code cs-manager}. The service tasks say what they are by their extension properties
- * {@code deadline} = CONSULTATION_RESPONSE and {@code escalationLevel} = 1.
+ * and the escalation in two levels like complaints: {@code cs-manager} at the breach, {@code senior-management} at the
+ * second level. The service tasks say what they are by their extension properties {@code deadline} =
+ * CONSULTATION_RESPONSE and {@code escalationLevel} = 1 or 2.
  */
 @Component("consultationDeadlines")
 public class ConsultationDeadlines {
@@ -48,6 +49,15 @@ public class ConsultationDeadlines {
 
   public Date warnAt(Long consultationId) {
     return Date.from(consultations.get(consultationId).getWarnAt());
+  }
+
+  /** The second escalation level (senior management); a consultation recorded before it existed has none. */
+  public Date secondLevelAt(Long consultationId) {
+    Consultation c = consultations.get(consultationId);
+    if (c.getSecondLevelAt() == null) {
+      throw new BusinessRuleException("咨询 " + c.getConsultationNumber() + " 没有二级升级时间（升级规则启用前受理的咨询）");
+    }
+    return Date.from(c.getSecondLevelAt());
   }
 
   /** The consultation of the instance whose timer fired (its id variable checked against the record's instance). */
@@ -98,16 +108,26 @@ public class ConsultationDeadlines {
     }
   }
 
-  /** The response time passed unanswered: recorded and escalated to cs-manager (a supervision task follows). */
+  /**
+   * Level 1 — the response time passed unanswered: recorded and escalated to cs-manager; level 2 — still unanswered
+   * at the second level: recorded and escalated to senior-management. A supervision task follows each.
+   */
   public void escalate(DelegateExecution execution) {
     Consultation c = bound(execution);
     String level = ModelProperties.of(execution, ModelProperties.ESCALATION_LEVEL).orElse(null);
-    if (!"1".equals(level)) {
-      throw new BusinessRuleException("咨询超时只升级一级（客户服务经理）：服务任务 " + execution.getCurrentActivityId()
-          + " 的 escalationLevel = " + level);
-    }
-    if (timeLimits.recordBreach(c.getId())) {
-      notifications.toGroup(ConsultationVariables.CS_MANAGER, "consultation-escalation", params(c));
+    if ("1".equals(level)) {
+      if (timeLimits.recordBreach(c.getId())) {
+        notifications.toGroup(ConsultationVariables.CS_MANAGER, "consultation-escalation", params(c));
+      }
+    } else if ("2".equals(level)) {
+      if (timeLimits.recordSecondLevel(c.getId())) {
+        Map<String, Object> params = params(c);
+        params.put("secondLevelAt", consultations.shown(c.getSecondLevelAt()));
+        notifications.toGroup(ConsultationVariables.SENIOR_MANAGEMENT, "consultation-senior-escalation", params);
+      }
+    } else {
+      throw new BusinessRuleException("咨询超时分两级升级（1 客户服务经理，2 高层管理团队）：服务任务 "
+          + execution.getCurrentActivityId() + " 的 escalationLevel = " + level);
     }
   }
 }

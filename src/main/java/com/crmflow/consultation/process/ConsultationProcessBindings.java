@@ -19,6 +19,7 @@ import com.crmflow.development.domain.LeadCapture.Enquiry;
 import com.crmflow.development.domain.LeadCapture.EnquiryLead;
 import com.crmflow.development.process.EnquiryLeads;
 import com.crmflow.platform.forms.FormData;
+import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.platform.process.BusinessRuleException;
 import com.crmflow.platform.process.Engine;
 import com.crmflow.platform.process.InvalidFieldException;
@@ -147,7 +148,7 @@ public class ConsultationProcessBindings {
     return deadlines::warn;
   }
 
-  /** The response time passed unanswered: escalation to cs-manager. */
+  /** The response time passed unanswered: escalation to cs-manager (level 1) or senior-management (level 2). */
   @Bean
   public JavaDelegate consultationDeadlineEscalation() {
     return deadlines::escalate;
@@ -156,7 +157,13 @@ public class ConsultationProcessBindings {
   /** 督办超时咨询: what cs-manager did. */
   @Bean
   public TaskListener consultationSupervised() {
-    return task -> timeLimits.recordSupervision(consultation(task).getId(),
-        new Supervision(ConsultationSuperviseForm.superviseMeasures(FormData.of(task))), actor(task));
+    return task -> {
+      // the model says who supervises (extension property supervisionLevel of the task: 1 cs-manager, 2 senior)
+      int level = ModelProperties.of(task, ModelProperties.SUPERVISION_LEVEL).map(Integer::parseInt)
+          .orElseThrow(() -> new IllegalStateException("User task " + task.getTaskDefinitionKey()
+              + " has no extension property " + ModelProperties.SUPERVISION_LEVEL + " (1 or 2)"));
+      timeLimits.recordSupervision(consultation(task).getId(), level,
+          new Supervision(ConsultationSuperviseForm.superviseMeasures(FormData.of(task))), actor(task));
+    };
   }
 }

@@ -30,7 +30,9 @@ public final class ConsultationVariables {
   // user tasks
   public static final String TASK_ANSWER = "Task_AnswerConsultation";
   public static final String TASK_SUPERVISE = "Task_SuperviseOverdueConsultation";
+  public static final String TASK_SUPERVISE_SENIOR = "Task_SuperviseOverdueConsultationSenior";
 
   public static final String CS_SPECIALIST = "cs-specialist";
   public static final String CS_MANAGER = "cs-manager";
+  public static final String SENIOR_MANAGEMENT = "senior-management";
 }

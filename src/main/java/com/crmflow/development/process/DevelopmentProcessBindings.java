@@ -19,6 +19,7 @@ import com.crmflow.development.domain.LeadVisitPlanning.Confirmation;
 import com.crmflow.development.domain.LeadVisitPlanning.VisitPlanInput;
 import com.crmflow.development.domain.LeadVisitPlanning.VisitRecordInput;
 import com.crmflow.development.domain.Leads;
+import com.crmflow.development.domain.ProspectGrading;
 import com.crmflow.development.process.form.DevelopmentFollowUpForm;
 import com.crmflow.development.process.form.DevelopmentLeadForm;
 import com.crmflow.development.process.form.DevelopmentOutcomeForm;
@@ -54,9 +55,11 @@ public class DevelopmentProcessBindings {
   private final FollowUps followUps;
   private final LeadOutcome outcome;
   private final AgreementStarts agreementStarts;
+  private final ProspectGrading prospects;
 
   public DevelopmentProcessBindings(Leads leads, LeadCapture capture, LeadVisitPlanning visits, FollowUps followUps,
-      LeadOutcome outcome, AgreementStarts agreementStarts) {
+      LeadOutcome outcome, AgreementStarts agreementStarts, ProspectGrading prospects) {
+    this.prospects = prospects;
     this.agreementStarts = agreementStarts;
     this.leads = leads;
     this.capture = capture;
@@ -172,6 +175,20 @@ public class DevelopmentProcessBindings {
       FormData form = FormData.of(task);
       OUTCOME.on(task).set(outcome.decide(leadId(task), new OutcomeInput(DevelopmentOutcomeForm.outcome(form),
           DevelopmentOutcomeForm.outcomeReason(form)), actor(task)));
+    };
+  }
+
+  /**
+   * 潜在客户分类 (SPEC P3.1, P5.4): the nurtured lead's customer is graded from scale, industry and the assessed
+   * intention; the actor is the user who decided the outcome (this step runs in that completion), else the lead's
+   * owner.
+   */
+  @Bean
+  public JavaDelegate gradeProspect() {
+    return execution -> {
+      Long leadId = leadId(execution);
+      String user = Engine.authenticatedUser(execution);
+      prospects.grade(leadId, user != null ? user : leads.get(leadId).getOwner());
     };
   }
 

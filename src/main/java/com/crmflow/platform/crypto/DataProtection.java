@@ -96,6 +96,38 @@ public class DataProtection {
     }
   }
 
+  /**
+   * Encrypts bytes (e.g. a document) with the primary key; {@code associatedData} binds the ciphertext to where it is
+   * stored (a document's id), so ciphertext copied to another row does not decrypt.
+   */
+  public byte[] encryptBytes(byte[] plaintext, byte[] associatedData) {
+    try {
+      return aead.encrypt(plaintext, associatedData);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot encrypt bytes: " + e.getMessage(), e);
+    }
+  }
+
+  /** The plaintext of {@link #encryptBytes}; unreadable (wrong key, other row, changed bytes) → the exception. */
+  public byte[] decryptBytes(byte[] ciphertext, byte[] associatedData, String what) {
+    try {
+      return aead.decrypt(ciphertext, associatedData);
+    } catch (GeneralSecurityException e) {
+      Integer keyId = keyIdOf(ciphertext);
+      throw new UnreadableValueException("Cannot decrypt " + what + " (key id "
+          + (keyId == null ? "unknown" : Integer.toUnsignedString(keyId)) + "): the key is not in the keyset or the"
+          + " stored bytes were changed", e);
+    }
+  }
+
+  /** The id of the key that encrypted bytes of {@link #encryptBytes} (Tink's 5-byte prefix), or null. */
+  public static Integer keyIdOf(byte[] ciphertext) {
+    if (ciphertext == null || ciphertext.length < 5 || ciphertext[0] != TINK_START_BYTE) {
+      return null;
+    }
+    return ByteBuffer.wrap(ciphertext, 1, 4).getInt();
+  }
+
   public static boolean isCiphertext(String stored) {
     return stored != null && stored.startsWith(PREFIX);
   }

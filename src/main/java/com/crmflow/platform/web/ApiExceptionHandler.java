@@ -268,6 +268,16 @@ public class ApiExceptionHandler {
     return refused(request, e, HttpStatus.NOT_FOUND, "未找到", "没有这个接口", List.of());
   }
 
+  /**
+   * 500: stored data that fails its integrity check (e.g. an encrypted document whose ciphertext was changed) is never
+   * served; the message is written for staff and names no content and no key material.
+   */
+  @ExceptionHandler(com.crmflow.platform.process.IntegrityException.class)
+  ProblemDetail integrity(com.crmflow.platform.process.IntegrityException e, HttpServletRequest request) {
+    LOG.error("Stored data refused: {}", e.getMessage());
+    return refused(request, e, HttpStatus.INTERNAL_SERVER_ERROR, "数据完整性校验失败", e.getMessage(), List.of());
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
     return refused(request, e, HttpStatus.NOT_FOUND, "未找到", e.getMessage(), List.of());

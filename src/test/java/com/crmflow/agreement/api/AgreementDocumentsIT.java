@@ -4,6 +4,7 @@ import static com.crmflow.project.process.CustomerProjectRestIT.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crmflow.agreement.domain.Agreement;
+import com.crmflow.agreement.domain.AgreementDocumentEncryption;
 import com.crmflow.agreement.domain.AgreementRepository;
 import com.crmflow.agreement.process.AgreementStarts;
 import com.crmflow.customer.domain.Customer;
@@ -48,6 +49,7 @@ class AgreementDocumentsIT {
   @Autowired AgreementRepository agreements;
   @Autowired AgreementStarts starts;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AgreementDocumentEncryption encryption;
 
   Long customerId;
 
@@ -193,6 +195,99 @@ class AgreementDocumentsIT {
     assertThat(late.status()).isEqualTo(400);
     assertThat(late.json().path("detail").asText()).contains("协议签订后本版本的文件不能再增加");
     assertThat(documents()).isEqualTo(before);
+  }
+
+  // ---------------------------------------------------------------------------------------------- encryption at rest
+
+  byte[] stored(String documentId) {
+    return jdbc.queryForObject("SELECT content FROM crm_agreement_document_content WHERE document_id = ?",
+        byte[].class, UUID.fromString(documentId));
+  }
+
+  Integer keyId(String documentId) {
+    return jdbc.queryForObject("SELECT key_id FROM crm_agreement_document_content WHERE document_id = ?",
+        Integer.class, UUID.fromString(documentId));
+  }
+
+  static String sha256(byte[] b) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+  }
+
+  /**
+   * The bytes are stored encrypted with the data keyset (V24), the SHA-256 is the upload's, the download is the
+   * upload; changed ciphertext, another document's ciphertext and a changed SHA-256 are refused with a clear message.
+   */
+  @Test
+  @Verifies("P6.3")
+  void documentsAreEncryptedAtRestAndTamperedCiphertextIsRefused() throws Exception {
+    String number = approved();
+    Rest.Response up = upload("lina", number, "draft", "草稿.pdf", PDF);
+    assertThat(up.status()).as(up.body()).isEqualTo(201);
+    String id = up.json().path("id").asText();
+    byte[] stored = stored(id);
+    assertThat(stored).as("ciphertext, not the upload").isNotEqualTo(PDF)
+        .hasSizeGreaterThan(PDF.length);
+    assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+    assertThat(keyId(id)).isNotNull();
+    assertThat(up.json().path("sha256").asText()).as("SHA-256 of the plaintext").isEqualTo(sha256(PDF));
+    Rest.Response download = as("lina").get("/api/agreements/" + number + "/documents/" + id);
+    assertThat(download.status()).isEqualTo(200);
+    assertThat(download.body().getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(PDF);
+
+    // one bit of the ciphertext changed: refused, nothing served
+    byte[] tampered = stored.clone();
+    tampered[tampered.length - 1] ^= 0x01;
+    jdbc.update("UPDATE crm_agreement_document_content SET content = ? WHERE document_id = ?", tampered,
+        UUID.fromString(id));
+    Rest.Response refused = as("lina").get("/api/agreements/" + number + "/documents/" + id);
+    assertThat(refused.status()).isEqualTo(500);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().path("title").asText()).isEqualTo("数据完整性校验失败");
+    assertThat(refused.json().path("detail").asText()).contains("草稿「草稿.pdf」未通过完整性校验，已拒绝下载")
+        .contains("存储的密文无法解密");
+    assertThat(refused.body()).doesNotContain("%PDF");
+    assertThat(audited("READ", id)).as("only the good download").isEqualTo(1);
+
+    // another document's valid ciphertext copied into this row: bound to its own id, refused
+    String otherId = upload("lina", number, "attachment", "附件.png", PNG).json().path("id").asText();
+    jdbc.update("UPDATE crm_agreement_document_content SET content = ? WHERE document_id = ?", stored(otherId),
+        UUID.fromString(id));
+    assertThat(as("lina").get("/api/agreements/" + number + "/documents/" + id).status()).isEqualTo(500);
+
+    // the right ciphertext again but the recorded SHA-256 changed: refused as well
+    jdbc.update("UPDATE crm_agreement_document_content SET content = ? WHERE document_id = ?", stored,
+        UUID.fromString(id));
+    assertThat(as("lina").get("/api/agreements/" + number + "/documents/" + id).status()).isEqualTo(200);
+    jdbc.update("UPDATE crm_agreement_document SET sha256 = ? WHERE id = ?", sha256(PNG), UUID.fromString(id));
+    Rest.Response changedHash = as("lina").get("/api/agreements/" + number + "/documents/" + id);
+    assertThat(changedHash.status()).isEqualTo(500);
+    assertThat(changedHash.json().path("detail").asText()).contains("SHA-256 与上传时记录的不一致");
+  }
+
+  /**
+   * A row stored in plaintext before V24 (key_id NULL) is still served, checked by its SHA-256, and the start-up job
+   * (the platform's encryptLegacyPlaintext over every EncryptedColumns) encrypts it exactly once.
+   */
+  @Test
+  @Verifies("P6.3")
+  void plaintextFromBeforeV24IsEncryptedOnceAndStaysDownloadable() throws Exception {
+    String number = approved();
+    String id = upload("lina", number, "draft", "旧草稿.pdf", PDF).json().path("id").asText();
+    jdbc.update("UPDATE crm_agreement_document_content SET content = ?, key_id = NULL WHERE document_id = ?", PDF,
+        UUID.fromString(id));
+    assertThat(as("lina").get("/api/agreements/" + number + "/documents/" + id).body()
+        .getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(PDF);
+    assertThat(encryption.usage().plaintextValues()).isPositive();
+
+    assertThat(encryption.encryptPlaintext().plaintextEncrypted()).isGreaterThanOrEqualTo(1);
+    assertThat(keyId(id)).isNotNull();
+    assertThat(stored(id)).isNotEqualTo(PDF);
+    byte[] once = stored(id);
+    assertThat(encryption.encryptPlaintext().plaintextEncrypted()).as("idempotent").isZero();
+    assertThat(stored(id)).isEqualTo(once);
+    assertThat(encryption.usage().plaintextValues()).isZero();
+    assertThat(as("lina").get("/api/agreements/" + number + "/documents/" + id).body()
+        .getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(PDF);
   }
 
   // ---------------------------------------------------------------------------------------------- insiders

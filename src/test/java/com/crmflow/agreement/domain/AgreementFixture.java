@@ -40,7 +40,8 @@ class AgreementFixture {
   /** The credit evaluation (P3.7) as the agreement sees it: by default nothing holds a signature. */
   final com.crmflow.customer.credit.CreditChecks credit = mock(com.crmflow.customer.credit.CreditChecks.class);
   final AgreementDocuments documents = new AgreementDocuments(agreements, documentRepository, contentRepository,
-      new AgreementDocumentSettings(DataSize.ofMegabytes(10)), audit);
+      new AgreementDocumentSettings(DataSize.ofMegabytes(10)), audit,
+      new com.crmflow.platform.crypto.DataProtection(com.crmflow.platform.crypto.Keysets.generate()));
 
   AgreementFixture() {
     when(eventRepository.save(any())).thenAnswer(i -> {

@@ -64,7 +64,7 @@ class ConsultationStepsTest {
 
   @BeforeEach
   void setUp() {
-    build(new ConsultationSettings(Duration.ofMinutes(30), 0.75));
+    build(new ConsultationSettings(Duration.ofMinutes(30), 0.75, 1.0));
     when(repository.save(any())).thenAnswer(i -> {
       Consultation c = i.getArgument(0);
       ReflectionTestUtils.setField(c, "id", 5L);
@@ -128,16 +128,21 @@ class ConsultationStepsTest {
   @Verifies("P5.5")
   void theResponseTimeIsConfigurableAndSkipsNightsWeekendsAndHolidays() {
     clock = Clock.fixed(at("2026-12-04T17:00"), BEIJING); // Friday; Monday 7 December a holiday in this calendar
-    build(new ConsultationSettings(Duration.ofHours(2), 0.5));
+    build(new ConsultationSettings(Duration.ofHours(2), 0.5, 0.5));
     Consultation c = intake.receive(known(70L, false), "huangfang");
     assertThat(c.getWarnAt()).as("1 h: Friday 17:00–18:00").isEqualTo(at("2026-12-04T18:00"));
     assertThat(c.getDueAt()).as("the second hour on Tuesday").isEqualTo(at("2026-12-08T10:00"));
+    assertThat(c.getSecondLevelAt()).as("half the response time again after the breach, working time")
+        .isEqualTo(at("2026-12-08T11:00"));
   }
 
   @Test
   void theSettingsRefuseANonsensicalResponseTime() {
-    assertThatThrownBy(() -> new ConsultationSettings(Duration.ZERO, 0.75)).hasMessageContaining("response-time");
-    assertThatThrownBy(() -> new ConsultationSettings(Duration.ofMinutes(30), 1.0)).hasMessageContaining("warning-at");
+    assertThatThrownBy(() -> new ConsultationSettings(Duration.ZERO, 0.75, 1.0)).hasMessageContaining("response-time");
+    assertThatThrownBy(() -> new ConsultationSettings(Duration.ofMinutes(30), 1.0, 1.0))
+        .hasMessageContaining("warning-at");
+    assertThatThrownBy(() -> new ConsultationSettings(Duration.ofMinutes(30), 0.75, 0))
+        .hasMessageContaining("second-level-after");
   }
 
   @Test
@@ -195,16 +200,28 @@ class ConsultationStepsTest {
     assertThat(events).extracting(ConsultationEvent::getKind).containsExactly("RECEIVED", "WARNED", "ESCALATED");
     assertThat(events.get(2).getNote()).contains("升级至客户服务经理");
 
-    assertThatThrownBy(() -> timeLimits.recordSupervision(5L, new Supervision(" "), "yangjun"))
+    assertThatThrownBy(() -> timeLimits.recordSupervision(5L, 1, new Supervision(" "), "yangjun"))
         .hasMessageContaining("superviseMeasures");
-    timeLimits.recordSupervision(5L, new Supervision(" 已督促回电 "), "yangjun");
+    timeLimits.recordSupervision(5L, 1, new Supervision(" 已督促回电 "), "yangjun");
     assertThat(c.getSuperviseMeasures()).isEqualTo("已督促回电");
     assertThat(c.getSupervisedBy()).isEqualTo("yangjun");
+
+    assertThat(timeLimits.recordSecondLevel(5L)).isTrue();
+    assertThat(timeLimits.recordSecondLevel(5L)).as("once").isFalse();
+    assertThat(c.getSeniorEscalatedAt()).isEqualTo(NOW);
+    timeLimits.recordSupervision(5L, 2, new Supervision("约谈客服主管"), "zhaomin");
+    assertThat(c.getSuperviseMeasures()).as("level 1 kept").isEqualTo("已督促回电");
+    assertThat(c.getSeniorSuperviseMeasures()).isEqualTo("约谈客服主管");
+    assertThat(c.getSeniorSupervisedBy()).isEqualTo("zhaomin");
+    assertThat(events).extracting(ConsultationEvent::getKind).containsExactly("RECEIVED", "WARNED", "ESCALATED",
+        "SUPERVISED", "SENIOR_ESCALATED", "SENIOR_SUPERVISED");
+    assertThat(events.get(4).getNote()).contains("升级至高层管理团队");
 
     Consultation answered = intake.receive(known(70L, false), "huangfang"); // another one, answered before its timers
     answering.answer(answered.getId(), new AnswerInput("已答复", "phone", true), "huangfang");
     assertThat(timeLimits.recordWarning(answered.getId())).as("answered: no warning").isFalse();
     assertThat(timeLimits.recordBreach(answered.getId())).as("answered: no escalation").isFalse();
+    assertThat(timeLimits.recordSecondLevel(answered.getId())).as("answered: no second level").isFalse();
     assertThat(answered.getWarnedAt()).isNull();
   }
 

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -63,7 +64,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CustomerConsultationProcessTest {
 
   static final Map<String, List<String>> GROUPS = Map.of("huangfang", List.of("cs-specialist"),
-      "yangjun", List.of("cs-manager"), "xiexin", List.of("account-manager", "am-development"));
+      "yangjun", List.of("cs-manager"), "xiexin", List.of("account-manager", "am-development"),
+      "zhengkai", List.of("senior-management"));
 
   @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
@@ -204,6 +206,68 @@ class CustomerConsultationProcessTest {
     assertThat(journal(c).get(2).getNote()).contains("升级至客户服务经理");
     assertThat(history.communications(customerId)).singleElement().extracting(Communication::summary).asString()
         .contains("超过答复时限");
+  }
+
+  /**
+   * Two levels like complaints (SPEC P5.5, P2.3): still unanswered after cs-manager's level, the consultation goes to
+   * senior management (crm.consultation.second-level-after, default as long again as the response time).
+   */
+  @Test
+  @Verifies("P5.5")
+  void aConsultationStillUnansweredAfterTheFirstLevelIsEscalatedToSeniorManagement() {
+    ProcessInstance pi = startAs("huangfang", known("phone", false));
+    Consultation c = consultationOf(pi);
+    assertThat(c.getSecondLevelAt()).as("30 more minutes of working time after the breach")
+        .isEqualTo(instant("2026-12-01T11:00"));
+    assertThat(job("Timer_ResponseSeriouslyOverdue", pi).getDuedate()).isEqualTo(beijing("2026-12-01T11:00"));
+
+    at("2026-12-01T10:30");
+    execute(job("Timer_ResponseOverdue", pi));
+    assertThat(pi).isWaitingAt("Task_AnswerConsultation", "Task_SuperviseOverdueConsultation");
+    completeAs(task("Task_SuperviseOverdueConsultation", pi), "yangjun", Map.of("superviseMeasures", "已督促专员回电"));
+
+    at("2026-12-01T11:00");
+    execute(job("Timer_ResponseSeriouslyOverdue", pi));
+    verify(notifications).toGroup(eq("senior-management"), eq("consultation-senior-escalation"), anyMap());
+    Task senior = task("Task_SuperviseOverdueConsultationSenior", pi);
+    assertThat(candidateGroups(senior)).containsExactly("senior-management");
+    assertThat((String) taskService.getVariableLocal(senior.getId(), "context")).contains("严重超时");
+    c = consultationRepository.findById(c.getId()).orElseThrow();
+    assertThat(c.getSeniorEscalatedAt()).isEqualTo(instant("2026-12-01T11:00"));
+
+    assertThatThrownBy(() -> completeAs(senior, "zhengkai", Map.of())).hasMessageContaining("superviseMeasures");
+    completeAs(senior, "zhengkai", Map.of("superviseMeasures", "责成客户服务经理当日答复并说明原因"));
+    at("2026-12-01T11:20");
+    completeAs(task("Task_AnswerConsultation", pi), "huangfang", answer("phone", true));
+    assertThat(pi).isEnded().hasPassed("Task_EscalateOverdue", "EndEvent_Supervised", "Task_EscalateSenior",
+        "EndEvent_SupervisedSenior", "EndEvent_Answered");
+    c = consultationRepository.findById(c.getId()).orElseThrow();
+    assertThat(c.getSupervisedBy()).as("level 1 kept").isEqualTo("yangjun");
+    assertThat(c.getSeniorSupervisedBy()).isEqualTo("zhengkai");
+    assertThat(c.getSeniorSuperviseMeasures()).isEqualTo("责成客户服务经理当日答复并说明原因");
+    assertThat(journal(c)).extracting(ConsultationEvent::getKind).containsExactly("RECEIVED", "ESCALATED",
+        "SUPERVISED", "SENIOR_ESCALATED", "SENIOR_SUPERVISED", "ANSWERED");
+    assertThat(journal(c).get(3).getNote()).contains("升级至高层管理团队");
+  }
+
+  /** Answered after the first level but before the second: senior management never hears of it. */
+  @Test
+  @Verifies("P5.5")
+  void anAnswerAfterTheFirstLevelStopsTheSecond() {
+    ProcessInstance pi = startAs("huangfang", known("email", false));
+    at("2026-12-01T10:30");
+    execute(job("Timer_ResponseOverdue", pi));
+    at("2026-12-01T10:50");
+    completeAs(task("Task_AnswerConsultation", pi), "huangfang", answer("email", true));
+    assertThat(pi).isWaitingAt("Task_SuperviseOverdueConsultation");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("Timer_ResponseSeriouslyOverdue").count()).as("the second-level timer went with the answer")
+        .isZero();
+    completeAs(task("Task_SuperviseOverdueConsultation", pi), "yangjun", Map.of("superviseMeasures", "已复盘超时原因"));
+    assertThat(pi).isEnded().hasNotPassed("Task_EscalateSenior");
+    verify(notifications, never()).toGroup(eq("senior-management"), anyString(), anyMap());
+    Consultation c = consultationOf(pi);
+    assertThat(c.getSeniorEscalatedAt()).isNull();
   }
 
   @Test

@@ -134,8 +134,21 @@ class CustomerDevelopmentProcessTest {
     completeAs(task("Task_FollowUp", pi), owner, followUp("continue", "2026-12-22"));
     at("2026-12-22T10:00");
     completeAs(task("Task_FollowUp", pi), owner, followUp("conclude", null));
-    completeAs(task("Task_DecideOutcome", pi), owner, Map.of("outcome", "nurture"));
-    assertThat(pi).isWaitingAt("Task_FollowUp");
+    // variables that try to steer the grade are not read: intention from the visit, scale and industry from the archive
+    completeAs(task("Task_DecideOutcome", pi), owner, Map.of("outcome", "nurture", "intention", "none",
+        "scale", "micro", "prospectGrade", "D"));
+    assertThat(pi).hasPassed("Task_GradeProspect").isWaitingAt("Task_FollowUp");
+    // 装备制造 is a key industry, medium scale, strong intention → A (001 §3(1)); stored on the customer archive
+    c = customers.findById(lead.getCustomerId()).orElseThrow();
+    assertThat(c.getGrade()).as("prospect classification on nurture").isEqualTo("A");
+    assertThat(c.getGradedAt()).isNotNull();
+    assertThat(jdbc.queryForObject("SELECT details FROM crm_audit_log WHERE entity_type = 'customer'"
+        + " AND entity_id = ? AND action = ?", String.class, String.valueOf(c.getId()), AuditLog.GRADE_CHANGE))
+        .isEqualTo("grade D → A");
+    assertThat(jdbc.queryForObject("SELECT actor || ' ' || details FROM crm_audit_log WHERE entity_type = 'lead'"
+        + " AND entity_id = ? AND action = ?", String.class, String.valueOf(lead.getId()), AuditLog.GRADE_CHANGE))
+        .startsWith(owner + " 线索 " + lead.getLeadNumber() + " 继续培育，潜在客户分类 D → A")
+        .contains("企业规模 中型").contains("所属行业 装备制造").contains("合作意向 意向强烈").contains("customer-grading v");
     completeAs(task("Task_FollowUp", pi), owner, followUp("conclude", null));
     completeAs(task("Task_DecideOutcome", pi), owner, Map.of("outcome", "convert", "outcomeReason", "双方同意签订合作协议"));
 

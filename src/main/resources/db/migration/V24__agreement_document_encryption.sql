@@ -1,0 +1,13 @@
+-- Agreement documents encrypted at rest (SPEC cross-cutting "sensitive fields encrypted at rest"; 001 §6(1).2): the
+-- bytes in crm_agreement_document_content become AES-256-GCM ciphertext of the application's data keyset (Tink,
+-- the key that encrypts the contacts), bound to the document's id; crm_agreement_document.sha256 stays the SHA-256
+-- of the PLAINTEXT and is checked on every download.
+--
+-- key_id: the id of the keyset key that encrypted the row; NULL = plaintext stored before this migration. The rows
+-- are encrypted by the application, not by SQL — the key is application configuration (CRM_DATA_KEYSET), never in
+-- the database: at every start the runner encryptLegacyPlaintext (DataKeysetConfig) encrypts each row still NULL
+-- here (AgreementDocumentEncryption: one row per transaction, only while key_id IS NULL, so it is idempotent, safe
+-- on several nodes at once and also catches a row an older node wrote during a rolling update). Until then a
+-- plaintext row is still served, checked against its SHA-256. Key rotation re-encrypts these rows like the contact
+-- columns, and the key usage counts them. Portable SQL: PostgreSQL and H2.
+ALTER TABLE crm_agreement_document_content ADD COLUMN key_id INTEGER;
