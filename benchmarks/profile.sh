@@ -21,7 +21,7 @@ psql -v ON_ERROR_STOP=1 -qAt -d postgres -c "DROP DATABASE IF EXISTS \"$DB\" WIT
 (cd "$WORK" && SPRING_PROFILES_ACTIVE=postgres,demo CRM_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
   CRM_DB_USER="$PGUSER" CRM_DB_PASSWORD="$PGPASSWORD" CRM_ADMIN_PASSWORD="profile-$$" \
   CRM_DATA_KEYSET="$(cat "$WORK/keyset.json")" exec java -Xms1g -Xmx1g -XX:+UseG1GC \
-  -XX:FlightRecorderOptions:stackdepth=512 \
+  -XX:StartFlightRecording=filename="$WORK/app.jfr",settings=profile,delay=40s \
   -jar "$WORK/crm-process.jar" --server.port="$PORT") > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
@@ -29,9 +29,6 @@ for _ in $(seq 1 300); do
   curl -sf "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break
   sleep 2
 done
-# record from the moment the application is up (a fixed delay missed the scenario on a loaded machine, where the
-# start alone took minutes, and recorded the start instead)
-jcmd "$APP_PID" JFR.start name=1 settings=profile filename="$WORK/app.jfr" > /dev/null
 run() { # run NAME GATLING-ARGS...: one Gatling run, its console output in gatling-NAME.log
   local name="$1"; shift
   "$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" gatling:test -Dgatling.simulationClass=com.crmflow.bench.CompareSimulation \
