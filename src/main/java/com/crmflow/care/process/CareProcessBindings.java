@@ -77,7 +77,12 @@ public class CareProcessBindings {
       Long id = idVariable(execution, CARE_ACTIVITY_ID);
       CareActivity a;
       if (id != null) {
+        // recorded by the API in this transaction: not yet bound, and planned by whoever is starting
         a = activities.get(id);
+        String user = Engine.authenticatedUser(execution);
+        if (a.getProcessInstanceId() != null || (user != null && !user.equals(a.getOrganizer()))) {
+          throw new BusinessRuleException("关怀活动 " + a.getActivityNumber() + " 已由另一个流程实例办理或不是您制定的计划");
+        }
       } else {
         String user = Engine.authenticatedUser(execution);
         if (user == null) {
