@@ -9,6 +9,7 @@ import com.crmflow.care.domain.CareGreeting;
 import com.crmflow.care.domain.CareGreetings;
 import com.crmflow.care.domain.CareGreetings.Generated;
 import com.crmflow.care.process.form.CareBirthdayWishForm;
+import com.crmflow.care.process.form.CareHolidayGreetingForm;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.platform.forms.FormData;
 import java.util.ArrayList;
@@ -22,15 +23,15 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The delegates and listeners named in {@code processes/care-greetings.bpmn}: the daily generation of the
  * greetings due within {@code crm.care.greeting-days-ahead} days, bound to the run's instance, and the owner's
- * record that a greeting was sent (both forms have the same fields: channel and note).
+ * record that a greeting was sent (channel and note).
  */
 @Configuration
 public class CareGreetingBindings {
 
   private final CareGreetings greetings;
-  private final CareTasks tasks;
+  private final CareGreetingTasks tasks;
 
-  public CareGreetingBindings(CareGreetings greetings, CareTasks tasks) {
+  public CareGreetingBindings(CareGreetings greetings, CareGreetingTasks tasks) {
     this.greetings = greetings;
     this.tasks = tasks;
   }
@@ -46,13 +47,24 @@ public class CareGreetingBindings {
     };
   }
 
-  /** 发送生日祝福 / 发送节日问候: the owner sent it (same field keys in both forms). */
+  /** 发送生日祝福: the owner sent it. */
   @Bean
-  public TaskListener careGreetingSent() {
+  public TaskListener careBirthdayWishSent() {
     return task -> {
       CareGreeting g = tasks.greeting(task);
       FormData form = FormData.of(task);
       greetings.markSent(g.getId(), CareBirthdayWishForm.channel(form), CareBirthdayWishForm.note(form), actor(task));
+    };
+  }
+
+  /** 发送节日问候: the owner sent it to the listed customers. */
+  @Bean
+  public TaskListener careHolidayGreetingSent() {
+    return task -> {
+      CareGreeting g = tasks.greeting(task);
+      FormData form = FormData.of(task);
+      greetings.markSent(g.getId(), CareHolidayGreetingForm.channel(form), CareHolidayGreetingForm.note(form),
+          actor(task));
     };
   }
 

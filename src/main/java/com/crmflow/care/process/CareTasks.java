@@ -1,14 +1,11 @@
 package com.crmflow.care.process;
 
 import static com.crmflow.care.process.CareVariables.CARE_ACTIVITY_ID;
-import static com.crmflow.care.process.CareVariables.GREETING_ID;
 import static com.crmflow.care.process.CareVariables.IMPROVEMENT_ID;
 
 import com.crmflow.care.domain.CareActivities;
 import com.crmflow.care.domain.CareActivity;
 import com.crmflow.care.domain.CareCodes;
-import com.crmflow.care.domain.CareGreeting;
-import com.crmflow.care.domain.CareGreetings;
 import com.crmflow.care.domain.CareTarget;
 import com.crmflow.platform.process.Engine;
 import java.util.Date;
@@ -17,20 +14,17 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${careTasks.…}}: who works the tasks of {@code care-activity} and {@code care-greetings}, their collections
- * and due dates on the working-day calendar — read from the records bound to the instance, never from a variable a
- * user could send. The organizer (who planned the activity) works its steps; an improvement item goes to its owner;
- * a greeting to the customer's owner.
+ * {@code ${careTasks.…}}: who works the tasks of {@code care-activity}, their collections and due dates on the
+ * working-day calendar — read from the records bound to the instance, never from a variable a user could send. The
+ * organizer (who planned the activity) works its steps; an improvement item goes to its owner.
  */
 @Component("careTasks")
 public class CareTasks {
 
   private final CareActivities activities;
-  private final CareGreetings greetings;
 
-  public CareTasks(CareActivities activities, CareGreetings greetings) {
+  public CareTasks(CareActivities activities) {
     this.activities = activities;
-    this.greetings = greetings;
   }
 
   CareActivity activity(VariableScope scope) {
@@ -72,30 +66,6 @@ public class CareTasks {
 
   public Date summaryDue(VariableScope scope) {
     return Date.from(activities.summaryDue(activity(scope)));
-  }
-
-  // ------------------------------------------------------------------------------------------- care-greetings
-
-  public List<Long> birthdayIds(VariableScope scope) {
-    return greetings.idsOf(Engine.processInstanceId(scope), CareGreeting.BIRTHDAY);
-  }
-
-  public List<Long> holidayIds(VariableScope scope) {
-    return greetings.idsOf(Engine.processInstanceId(scope), CareGreeting.HOLIDAY);
-  }
-
-  CareGreeting greeting(VariableScope scope) {
-    return greetings.boundTo(Engine.idVariable(scope, GREETING_ID), Engine.processInstanceId(scope));
-  }
-
-  /** The customer's owner the greeting was generated for. */
-  public String greetingOwner(VariableScope scope) {
-    return greeting(scope).getOwner();
-  }
-
-  /** The working day on or before the birthday or the holiday's first day. */
-  public Date greetingDue(VariableScope scope) {
-    return Date.from(greetings.dueAt(greeting(scope)));
   }
 
   static String kind(CareActivity a) {

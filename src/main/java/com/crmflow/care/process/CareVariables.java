@@ -21,7 +21,7 @@ public final class CareVariables {
   /** multi-instance element of 确认客户邀请 (a crm_care_target id) */
   public static final VariableFactory<Long> TARGET_ID = longVariable("targetId");
   /** multi-instance element of 落实改进事项 (a crm_care_improvement id) */
-  public static final VariableFactory<Long> IMPROVEMENT_ID = longVariable("improvementId");
+  public static final VariableFactory<Long> IMPROVEMENT_ID = longVariable("careImprovementId");
   // routing flags, each set by our own step right before its gateway
   public static final VariableFactory<Boolean> GREETING = booleanVariable("greeting");
   public static final VariableFactory<Boolean> ANY_ACCEPTED = booleanVariable("anyAccepted");
