@@ -81,7 +81,21 @@ public class CustomerController {
     this.audit = audit;
   }
 
-  public record ContactRequest(Long id, String name, String phone, String email, String position) {}
+  /** {@code birthday}: optional, yyyy-MM-dd, a real date not in the future (stored encrypted). */
+  public record ContactRequest(Long id, String name, String phone, String email, String position, String birthday) {}
+
+  /** A contact's birthday as sent: empty is none; anything but a real yyyy-MM-dd date is refused naming the field. */
+  static LocalDate birthday(String text, int index) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new com.crmflow.platform.process.InvalidFieldException("contacts[" + index + "].birthday",
+          "不是有效的日期（yyyy-MM-dd）：" + text);
+    }
+  }
 
   /**
    * Create and update (PUT replaces every field; {@code owner}/{@code grade} omitted = unchanged on update). Only the
@@ -96,9 +110,12 @@ public class CustomerController {
     CustomerInput input(String owner, String grade) {
       return new CustomerInput(name, creditCode, address, industry, scale, businessScope, owner, status, grade,
           creditRating, annualPurchaseAmount, purchaseFrequency, profitContribution, cooperationYears, growthPotential,
-          marketInfluence, nextVisitDate, contacts == null ? List.of() : contacts.stream()
-              .map(c -> c == null ? null : new ContactInput(c.id(), c.name(), c.phone(), c.email(), c.position()))
-              .toList());
+          marketInfluence, nextVisitDate, contacts == null ? List.of() : java.util.stream.IntStream
+              .range(0, contacts.size()).mapToObj(i -> {
+                ContactRequest c = contacts.get(i);
+                return c == null ? null : new ContactInput(c.id(), c.name(), c.phone(), c.email(), c.position(),
+                    birthday(c.birthday(), i));
+              }).toList());
     }
   }
 

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CustomerViews {
 
-  public record ContactView(Long id, String name, String phone, String email, String position) {}
+  public record ContactView(Long id, String name, String phone, String email, String position,
+      LocalDate birthday) {}
 
   public record CustomerView(Long id, String name, String creditCode, String address, String industry, String scale,
       String businessScope, String owner, String status, String grade, String gradeName, String creditRating,
@@ -78,7 +79,7 @@ public class CustomerViews {
   }
 
   static ContactView contact(CustomerContact x) {
-    return new ContactView(x.getId(), x.getName(), x.getPhone(), x.getEmail(), x.getPosition());
+    return new ContactView(x.getId(), x.getName(), x.getPhone(), x.getEmail(), x.getPosition(), x.getBirthday());
   }
 
   static CustomerSummary summary(Customer c) {

@@ -23,6 +23,7 @@ public class ContactEncryptedColumns extends EncryptedTable {
     columns.put("name", Purpose.PERSON_NAME);
     columns.put("phone", Purpose.PHONE);
     columns.put("email", Purpose.EMAIL);
+    columns.put("birthday", Purpose.BIRTH_DATE);
     return columns;
   }
 }

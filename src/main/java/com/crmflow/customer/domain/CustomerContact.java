@@ -9,8 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A contact person of a customer. Name, phone and e-mail are personal data: encrypted in the table. */
+/** A contact person of a customer. Name, phone, e-mail and birthday are personal data: encrypted in the table. */
 @Entity
 @Table(name = "crm_customer_contact")
 public class CustomerContact {
@@ -33,6 +34,11 @@ public class CustomerContact {
   @Convert(converter = PersonalDataConverter.Email.class)
   @Column(name = "email", length = 1024)
   private String email;
+
+  /** 生日 (optional, ISO yyyy-MM-dd): personal data, encrypted; the owner's birthday wishes (SPEC P8). */
+  @Convert(converter = PersonalDataConverter.BirthDate.class)
+  @Column(name = "birthday", length = 1024)
+  private String birthday;
 
   /** 职务: a job title, not personal data. */
   @Column(name = "position", length = 100)
@@ -78,6 +84,14 @@ public class CustomerContact {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public LocalDate getBirthday() {
+    return birthday == null ? null : LocalDate.parse(birthday);
+  }
+
+  public void setBirthday(LocalDate birthday) {
+    this.birthday = birthday == null ? null : birthday.toString();
   }
 
   public String getPosition() {

@@ -75,7 +75,8 @@ public class CustomerContacts {
       }
       CustomerContact x = match.get();
       ContactInput merged = new ContactInput(x.getId(), ci.name(), ci.phone() != null ? ci.phone() : x.getPhone(),
-          ci.email() != null ? ci.email() : x.getEmail(), ci.position() != null ? ci.position() : x.getPosition());
+          ci.email() != null ? ci.email() : x.getEmail(), ci.position() != null ? ci.position() : x.getPosition(),
+          ci.birthday() != null ? ci.birthday() : x.getBirthday());
       if (!same(x, merged)) {
         contact(x, customerId, merged, now);
         changed++;
@@ -86,7 +87,8 @@ public class CustomerContacts {
 
   private static boolean same(CustomerContact x, ContactInput ci) {
     return Objects.equals(x.getName(), ci.name()) && Objects.equals(x.getPhone(), ci.phone())
-        && Objects.equals(x.getEmail(), ci.email()) && Objects.equals(x.getPosition(), ci.position());
+        && Objects.equals(x.getEmail(), ci.email()) && Objects.equals(x.getPosition(), ci.position())
+        && Objects.equals(x.getBirthday(), ci.birthday());
   }
 
   private static CustomerContact contact(CustomerContact x, Long customerId, ContactInput ci, Instant now) {
@@ -95,6 +97,7 @@ public class CustomerContacts {
     x.setPhone(ci.phone());
     x.setEmail(ci.email());
     x.setPosition(ci.position());
+    x.setBirthday(ci.birthday());
     if (x.getCreatedAt() == null) {
       x.setCreatedAt(now);
     } else {

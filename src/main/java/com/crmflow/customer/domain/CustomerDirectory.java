@@ -72,4 +72,20 @@ public class CustomerDirectory {
     return customers.findByStatusAndIdGreaterThanOrderById(Customer.STATUS_ACTIVE, afterId == null ? 0L : afterId,
         PageRequest.of(0, size));
   }
+
+  /** A contact's birthday (SPEC P8 birthday wishes), with the customer it belongs to. */
+  public record ContactBirthday(Long contactId, Long customerId, String contactName, java.time.LocalDate birthday) {}
+
+  /** Every contact with a recorded birthday (decrypted here: the column is encrypted, so not searchable by date). */
+  @Transactional(readOnly = true)
+  public List<ContactBirthday> contactBirthdays() {
+    return contacts.findByBirthdayIsNotNullOrderById().stream()
+        .map(c -> new ContactBirthday(c.getId(), c.getCustomerId(), c.getName(), c.getBirthday())).toList();
+  }
+
+  /** One contact of the customer, if it exists. */
+  @Transactional(readOnly = true)
+  public Optional<CustomerContact> contact(Long customerId, Long contactId) {
+    return contacts.findById(contactId).filter(c -> c.getCustomerId().equals(customerId));
+  }
 }

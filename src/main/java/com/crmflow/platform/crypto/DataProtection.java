@@ -31,7 +31,7 @@ public class DataProtection {
 
   /** What a protected value is; part of the associated data of its ciphertext. */
   public enum Purpose {
-    PERSON_NAME("person-name"), PHONE("phone"), EMAIL("email");
+    PERSON_NAME("person-name"), PHONE("phone"), EMAIL("email"), BIRTH_DATE("birth-date");
 
     private final byte[] associatedData;
 

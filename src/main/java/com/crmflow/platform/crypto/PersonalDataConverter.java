@@ -48,4 +48,11 @@ public abstract class PersonalDataConverter implements AttributeConverter<String
       super(protection, Purpose.EMAIL);
     }
   }
+
+  /** A date of birth (ISO yyyy-MM-dd). */
+  public static class BirthDate extends PersonalDataConverter {
+    public BirthDate(DataProtection protection) {
+      super(protection, Purpose.BIRTH_DATE);
+    }
+  }
 }
