@@ -108,10 +108,15 @@ public class InspectionBindings {
       for (String item : inspections.checklist(i)) {
         rows.addObject().put(SupervisionCaseCheckForm.CHECKLIST_ITEM, item);
       }
-      task.setVariableLocal(CHECKLIST, SpinValues.jsonValue(rows.toString()).create());
       ArrayNode options = json.createArrayNode();
       inspections.departments().forEach(g -> options.addObject().put("label", g.name()).put("value", g.id()));
-      task.setVariableLocal(DEPARTMENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+      // on the task's own execution (one per case): a submission (TaskService#complete sets the execution's
+      // variables) lands there, not on the instance that parallel case checks share
+      var execution = task.getExecution();
+      execution.setVariableLocal(CHECKLIST, SpinValues.jsonValue(rows.toString()).create());
+      execution.setVariableLocal(SupervisionCaseCheckForm.FINDINGS, SpinValues.jsonValue("[]").create());
+      execution.setVariableLocal(SupervisionCaseCheckForm.OPINION, null);
+      execution.setVariableLocal(DEPARTMENT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
     };
   }
 
@@ -138,7 +143,7 @@ public class InspectionBindings {
             text(r, SupervisionCaseCheckForm.FINDINGS_DEPARTMENT),
             date(text(r, SupervisionCaseCheckForm.FINDINGS_DUE_DATE))));
       }
-      task.removeVariableLocal(DEPARTMENT_OPTIONS);
+      task.getExecution().removeVariableLocal(DEPARTMENT_OPTIONS);
       inspections.checkCase(i.getId(), caseId, new CaseCheck(items, opinion, findings), actor(task));
     };
   }
@@ -201,6 +206,12 @@ public class InspectionBindings {
             .append('\n');
       }
       CONTEXT.on(task).setLocal(md.toString());
+      // the form's fields on the finding's own execution, where the submission lands (not on the instance)
+      for (String field : SupervisionVariables.TASK_RECTIFY.equals(task.getTaskDefinitionKey())
+          ? List.of(SupervisionRectificationForm.RECTIFICATION)
+          : List.of(SupervisionRectificationReviewForm.REVIEW_RESULT, SupervisionRectificationReviewForm.REVIEW_NOTE)) {
+        task.getExecution().setVariableLocal(field, null);
+      }
     };
   }
 
