@@ -45,8 +45,8 @@ public class InspectionController {
     this.audit = audit;
   }
 
-  /** The body: the process to inspect, the period its cases were completed in, the sample size (optional). */
-  public record InspectionRequest(String processKey, LocalDate periodFrom, LocalDate periodTo, Integer sampleSize) {}
+  /** The body: the process to inspect (its key), the period its cases were completed in, the sample size (optional). */
+  public record InspectionRequest(String inspectedProcess, LocalDate periodFrom, LocalDate periodTo, Integer sampleSize) {}
 
   @PostMapping
   public ResponseEntity<Started> start(@RequestBody InspectionRequest body) {
@@ -54,7 +54,7 @@ public class InspectionController {
       audit.record(AuditLog.DENIED, "inspection", null, "inspection start refused: not supervisor");
       throw new ForbiddenException("只有监督部门可以发起流程督查");
     }
-    Started s = starter.start(new Request(body.processKey(), body.periodFrom(), body.periodTo(), body.sampleSize()));
+    Started s = starter.start(new Request(body.inspectedProcess(), body.periodFrom(), body.periodTo(), body.sampleSize()));
     return ResponseEntity.created(URI.create("/api/inspections/" + s.inspectionId())).body(s);
   }
 

@@ -91,7 +91,7 @@ public class Inspections {
   /** Checks a request as the start form and the API send it; the sample size defaults to the setting. */
   public Request validate(Request r) {
     if (r.processKey() == null || InspectionChecklists.kind(r.processKey()).isEmpty()) {
-      throw new InvalidFieldException("processKey", "不能督查的流程：" + r.processKey() + "（可督查："
+      throw new InvalidFieldException("inspectedProcess", "不能督查的流程：" + r.processKey() + "（可督查："
           + String.join("、", InspectionChecklists.kinds().stream().map(InspectionChecklists.Kind::processKey)
               .toList()) + "）");
     }

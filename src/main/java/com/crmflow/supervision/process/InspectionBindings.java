@@ -75,7 +75,7 @@ public class InspectionBindings {
       if (size != null && (size < 1 || size > Integer.MAX_VALUE)) {
         throw new InvalidFieldException(SupervisionInspectionStartForm.SAMPLE_SIZE, "抽样数量必须是正整数：" + size);
       }
-      Request request = new Request(SupervisionInspectionStartForm.processKey(form),
+      Request request = new Request(SupervisionInspectionStartForm.inspectedProcess(form),
           SupervisionInspectionStartForm.periodFrom(form), SupervisionInspectionStartForm.periodTo(form),
           size == null ? null : size.intValue());
       Inspection i = inspections.open(request, Engine.authenticatedUser(execution), execution.getProcessInstanceId());

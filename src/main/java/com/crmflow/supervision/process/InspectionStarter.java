@@ -35,7 +35,7 @@ public class InspectionStarter {
     Request r = inspections.validate(request);
     ProcessInstanceWithVariables pi = runtimeService.createProcessInstanceByKey(INSPECTION_PROCESS_KEY)
         .setVariables(Variables.createVariables()
-            .putValue(SupervisionInspectionStartForm.PROCESS_KEY, r.processKey())
+            .putValue(SupervisionInspectionStartForm.INSPECTED_PROCESS, r.processKey())
             .putValue(SupervisionInspectionStartForm.PERIOD_FROM, r.periodFrom().toString())
             .putValue(SupervisionInspectionStartForm.PERIOD_TO, r.periodTo().toString())
             .putValue(SupervisionInspectionStartForm.SAMPLE_SIZE, r.sampleSize().longValue()))

@@ -57,24 +57,24 @@ class SupervisionIT {
     closed.add(completedConsultation("二"));
 
     at("2037-03-16T09:00");
-    Map<String, Object> body = Map.of("processKey", "customer-consultation", "periodFrom", "2037-03-02",
+    Map<String, Object> body = Map.of("inspectedProcess", "customer-consultation", "periodFrom", "2037-03-02",
         "periodTo", "2037-03-06", "sampleSize", 5);
     // only the supervisor starts inspections: through /api and through engine-rest
     assertThat(as("zhangwei").post("/api/inspections", body).status()).isEqualTo(403);
     assertThat(as("wuxia").post("/api/inspections", body).status()).isEqualTo(403);
     Rest.Response viaEngine = as("zhangwei").post(
         "/engine-rest/process-definition/key/supervision-inspection/submit-form",
-        vars("processKey", "customer-consultation", "periodFrom", "2037-03-02", "periodTo", "2037-03-06"));
+        vars("inspectedProcess", "customer-consultation", "periodFrom", "2037-03-02", "periodTo", "2037-03-06"));
     assertThat(viaEngine.status()).as(viaEngine.body()).isIn(403, 404);
     // a wrong request names its field and starts nothing
-    Rest.Response future = as("maliang").post("/api/inspections", Map.of("processKey", "customer-consultation",
+    Rest.Response future = as("maliang").post("/api/inspections", Map.of("inspectedProcess", "customer-consultation",
         "periodFrom", "2037-03-02", "periodTo", "2037-03-20"));
     assertThat(future.status()).as(future.body()).isEqualTo(400);
     assertThat(future.body()).contains("periodTo");
-    Rest.Response unknown = as("maliang").post("/api/inspections", Map.of("processKey", "grading-audit",
+    Rest.Response unknown = as("maliang").post("/api/inspections", Map.of("inspectedProcess", "grading-audit",
         "periodFrom", "2037-03-02", "periodTo", "2037-03-06"));
     assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.body()).contains("processKey");
+    assertThat(unknown.body()).contains("inspectedProcess");
 
     Rest.Response started = as("maliang").post("/api/inspections", body);
     assertThat(started.status()).as(started.body()).isEqualTo(201);

@@ -130,7 +130,7 @@ class SupervisionInspectionProcessTest {
         .hasMessageContaining("已过，不能早于今天");
     assertThatThrownBy(() -> completeAs(second, "maliang",
         check(items, 1, List.of(finding("答复超时未督办", "camunda-admin", "2026-07-24")))))
-        .hasMessageContaining("责任部门必须是");
+        .hasMessageContaining("不在可选范围内");
     completeAs(second, "maliang", check(items, 1, List.of(finding("答复超时未督办", "cs-manager", "2026-07-24"))));
 
     assertThat(pi).hasPassed("Task_ConcludeChecks").isWaitingAt("Task_Rectify");
@@ -221,7 +221,7 @@ class SupervisionInspectionProcessTest {
   @Test
   void aStartWithAProcessNotToBeInspectedOrAFuturePeriodIsRefused() {
     assertThatThrownBy(() -> startAs("maliang", start("supervision-inspection", "2026-07-06", "2026-07-10", 2L)))
-        .hasMessageContaining("processKey");
+        .hasMessageContaining("inspectedProcess");
     assertThatThrownBy(() -> startAs("maliang", start("customer-consultation", "2026-07-06", "2026-07-21", 2L)))
         .hasMessageContaining("截止日期不能晚于今天");
     assertThatThrownBy(() -> startAs("maliang", start("customer-consultation", "2026-07-10", "2026-07-06", 2L)))
@@ -275,7 +275,7 @@ class SupervisionInspectionProcessTest {
 
   static Map<String, Object> start(String processKey, String from, String to, Long size) {
     Map<String, Object> v = new HashMap<>();
-    v.put("processKey", processKey);
+    v.put("inspectedProcess", processKey);
     v.put("periodFrom", from);
     v.put("periodTo", to);
     if (size != null) {

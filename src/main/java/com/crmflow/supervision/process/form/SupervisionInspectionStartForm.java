@@ -16,7 +16,7 @@ public final class SupervisionInspectionStartForm {
   public static final String FORM = "forms/supervision-inspection-start.form";
 
   /** 「督查流程」 (select, required). */
-  public static final String PROCESS_KEY = "processKey";
+  public static final String INSPECTED_PROCESS = "inspectedProcess";
 
   /** 「督查期间起始日期」 (datetime, required). */
   public static final String PERIOD_FROM = "periodFrom";
@@ -30,8 +30,8 @@ public final class SupervisionInspectionStartForm {
   private SupervisionInspectionStartForm() {}
 
   /** 「督查流程」 (select, required). */
-  public static String processKey(FormData form) {
-    return form.takeText(PROCESS_KEY);
+  public static String inspectedProcess(FormData form) {
+    return form.takeText(INSPECTED_PROCESS);
   }
 
   /** 「督查期间起始日期」 (datetime, required). */
