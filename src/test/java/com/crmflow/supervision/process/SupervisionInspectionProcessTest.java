@@ -148,7 +148,12 @@ class SupervisionInspectionProcessTest {
         .contains("客户服务经理");
     // another department may not record the rectification
     assertThatThrownBy(() -> completeAs(rectify, "wuxia", Map.of("rectification", "已整改")))
+        .hasMessageContaining("TASK_WORK");
+    // not even when the task was handed to them (an administrator's slip): the step checks the department
+    taskService.setAssignee(rectify.getId(), "wuxia");
+    assertThatThrownBy(() -> completeAs(rectify, "wuxia", Map.of("rectification", "已整改")))
         .hasMessageContaining("只有责任部门「客户服务经理」的人员");
+    taskService.setAssignee(rectify.getId(), null);
 
     // overdue: the department and the supervisors are told
     Job overdue = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(
