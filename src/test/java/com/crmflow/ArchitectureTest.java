@@ -29,7 +29,8 @@ class ArchitectureTest {
 
   static final String[] FEATURES = {"com.crmflow.complaint..", "com.crmflow.customer..", "com.crmflow.project..",
       "com.crmflow.visit..", "com.crmflow.development..", "com.crmflow.agreement..",
-      "com.crmflow.consultation..", "com.crmflow.survey..", "com.crmflow.evaluation..", "com.crmflow.care.."};
+      "com.crmflow.consultation..", "com.crmflow.survey..", "com.crmflow.evaluation..", "com.crmflow.care..",
+      "com.crmflow.supervision.."};
 
   /** complaint, customer, project, visit, platform: none needs another that needs it back. */
   @ArchTest
@@ -53,7 +54,7 @@ class ArchitectureTest {
           "com.crmflow.complaint.process..", "com.crmflow.customer.process..", "com.crmflow.project.process..",
           "com.crmflow.visit.process..", "com.crmflow.development.process..", "com.crmflow.agreement.process..",
           "com.crmflow.consultation.process..", "com.crmflow.survey.process..", "com.crmflow.evaluation.process..",
-          "com.crmflow.care.process..",
+          "com.crmflow.care.process..", "com.crmflow.supervision.process..",
           "org.springframework.web..",
           "jakarta.servlet..")
       .as("a feature's domain knows nothing of the web or of the process");
@@ -88,6 +89,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule careTablesAreCare = ownTables("care");
+
+  @ArchTest
+  static final ArchRule supervisionTablesAreSupervisions = ownTables("supervision");
 
   static ArchRule ownTables(String feature) {
     String home = "com.crmflow." + feature + "..";

@@ -70,6 +70,7 @@ class HistoryCleanupTest {
         .filter(d -> !d.getKey().startsWith("probe-"))
         .collect(Collectors.toMap(ProcessDefinition::getKey, ProcessDefinition::getHistoryTimeToLive));
     // complaints, return visits, satisfaction surveys, care activities, owner evaluations (appraisal input), credit evaluations,
+    // inspections and grading audits (supervision records),
     // cooperation agreements and their execution:
     // five years (records of customer service, of the customer's credit and of the agreements); the rest one year
     // (docs/security.md "Security model", History)
@@ -82,7 +83,9 @@ class HistoryCleanupTest {
         .containsEntry("customer-consultation", 365).containsEntry("agreement-execution", 1825)
         .containsEntry("agreement-amendment", 1825).containsEntry("agreement-termination", 1825)
         .containsEntry("satisfaction-survey", 1825).containsEntry("owner-evaluation", 1825)
-        .containsEntry("care-activity", 1825).containsEntry("care-greetings", 365).hasSize(19);
+        .containsEntry("care-activity", 1825).containsEntry("care-greetings", 365)
+        .containsEntry("supervision-inspection", 1825).containsEntry("grading-audit", 1825)
+        .containsEntry("grading-audit-yearly", 365).hasSize(22);
   }
 
   @Test

@@ -54,6 +54,8 @@ class FormFieldsTest {
     PACKAGES.put("satisfaction-survey", "com.crmflow.survey.process.form");
     PACKAGES.put("owner-evaluation", "com.crmflow.evaluation.process.form");
     PACKAGES.put("care-", "com.crmflow.care.process.form");
+    PACKAGES.put("supervision-", "com.crmflow.supervision.process.form");
+    PACKAGES.put("grading-audit", "com.crmflow.supervision.process.form");
   }
 
   private static final Set<String> NON_INPUT =

@@ -51,7 +51,10 @@ class ModelContractTest {
       "compileComplaintStatistics:periodTo@StartEvent_Monthly", "monthly start: previous calendar month",
       // reportedBy is not a form field: only the API's message start (GradingController) sets it after its own
       // checks; from the start form the reporter is the authenticated user (GradingProcessBindings.reporter).
-      "registerMajorChange:reportedBy@StartEvent_MajorChange", "set by the API's message start only");
+      "registerMajorChange:reportedBy@StartEvent_MajorChange", "set by the API's message start only",
+      // 年度分级体系审计 is started by message (grading-audit-yearly's timer) without a year: the delegate then
+      // audits the year that ended (GradingAuditBindings.compileGradingAudit).
+      "compileGradingAudit:auditYear@StartEvent_Yearly", "yearly start: the year that ended");
 
   /**
    * Disagreements known today and not yet fixed: {@code "<file>: <element id>"} → the start of the problem text.
