@@ -25,7 +25,11 @@ public record ModelRules(List<MandatedStep> mandated, Map<String, Set<FindingKin
     List<MandatedStep> mandated = new ArrayList<>();
     Map<String, Set<FindingKind>> signals = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
-    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+    Map<String, Integer> order = new java.util.HashMap<>();
+    documentOrder(model.getDocument().getRootElement(), order);
+    List<FlowNode> nodes = new ArrayList<>(model.getModelElementsByType(FlowNode.class));
+    nodes.sort(java.util.Comparator.comparing(n -> order.getOrDefault(n.getId(), Integer.MAX_VALUE)));
+    for (FlowNode node : nodes) {
       String id = node.getId();
       names.put(id, node.getName() == null ? id : node.getName());
       ModelProperties.of(model, id, ModelProperties.MANDATED)
@@ -33,6 +37,15 @@ public record ModelRules(List<MandatedStep> mandated, Map<String, Set<FindingKin
       ModelProperties.of(model, id, ModelProperties.CONFORMANCE).ifPresent(v -> signals.put(id, parseSignals(v)));
     }
     return new ModelRules(List.copyOf(mandated), Map.copyOf(signals), Map.copyOf(names));
+  }
+
+  /** The ids of the elements in the order they are written (the model's order, roughly the path's). */
+  private static void documentOrder(org.camunda.bpm.model.xml.instance.DomElement element, Map<String, Integer> order) {
+    String id = element.getAttribute("id");
+    if (id != null) {
+      order.putIfAbsent(id, order.size());
+    }
+    element.getChildElements().forEach(child -> documentOrder(child, order));
   }
 
   /**
