@@ -197,8 +197,7 @@ public class ConformanceService {
             "/api/conformance/" + key + "/instances/" + p.processInstanceId()));
       }
     }
-    long terminated = paths.stream().filter(p -> InstancePath.EXTERNALLY_TERMINATED.equals(p.state())
-        || InstancePath.INTERNALLY_TERMINATED.equals(p.state())).count();
+    long terminated = paths.stream().filter(InstancePath::terminated).count();
     List<StepSkips> skipsByStep = skips.entrySet().stream()
         .map(e -> new StepSkips(e.getKey(), skipNames.get(e.getKey()), e.getValue()[0]))
         .sorted(Comparator.comparingLong(StepSkips::count).reversed().thenComparing(StepSkips::activityId)).toList();

@@ -30,7 +30,9 @@ public final class Findings {
       findings.add(Finding.of(FindingKind.MANDATED_STEP_SKIPPED, "未经过必经步骤「" + skipped.name() + "」（"
           + skipped.condition().describe(rules::nameOf) + "）", skipped.activityId(), null));
     }
-    if (InstancePath.EXTERNALLY_TERMINATED.equals(path.state())) {
+    // deleted while running (Cockpit, REST, an administrator): Camunda records EXTERNALLY_ or, for an instance
+    // deleted while its token sat inside a scope, INTERNALLY_TERMINATED — the models have no terminate end events
+    if (path.terminated()) {
       String reason = path.deleteReason() == null || path.deleteReason().isBlank() ? "未说明原因" : path.deleteReason();
       findings.add(Finding.of(FindingKind.TERMINATED, "流程未办完即被取消：" + reason, null, path.endTime()));
     }

@@ -39,6 +39,11 @@ public record InstancePath(String processInstanceId, String businessKey, String 
     return steps.stream().anyMatch(s -> s.activityId().equals(activityId));
   }
 
+  /** Ended without completing: deleted (cancelled) or terminated. */
+  public boolean terminated() {
+    return EXTERNALLY_TERMINATED.equals(state) || INTERNALLY_TERMINATED.equals(state);
+  }
+
   public boolean ended() {
     return endTime != null;
   }

@@ -122,7 +122,6 @@ class ConformanceReportProcessTest {
     assertThat(running).isWaitingAt("Task_AssessComplaint");
 
     ConformanceReport r = conformance.report("complaint-handling", FROM, TO, 0, 50);
-    System.out.println("CONFORMANCE-DEBUG " + r);
     assertThat(r.processName()).isEqualTo("客户投诉处理");
     assertThat(List.of(r.instances(), r.completed(), r.running(), r.terminated())).containsExactly(6L, 4L, 1L, 1L);
     assertThat(r.deadlineBreached()).isEqualTo(new Figure(1, 6, 0.1667));

@@ -123,7 +123,7 @@ class ConformanceApiIT {
     assertThat(r.header("Content-Disposition")).contains("conformance-complaint-handling-2029-05-01_2029-06-30.csv");
     assertThat(r.body().getBytes(StandardCharsets.UTF_8)).startsWith(0xEF, 0xBB, 0xBF);
     assertThat(r.body()).contains("缺少必经步骤（已办结实例）,1,2,50.00%\r\n", "合规率,,,33.33%",
-        "缺少必经步骤：制定纠正与预防措施,1", skipped + ",CMP-2029-", cancelled, "已取消", "重复登记");
+        "缺少必经步骤：制定纠正与预防措施,1", skipped + ",CMP-2029-", cancelled, "流程被取消", "重复登记");
   }
 
   @Test
