@@ -51,7 +51,8 @@ public record ConformanceReport(String processKey, String processName, LocalDate
    * A mandated step checked against the instance's path.
    *
    * @param result PASSED (gone through), SKIPPED (mandated, completed instance without it), NOT_MANDATED (its
-   *     condition did not hold), OPEN (the instance has not ended: not judged yet)
+   *     condition did not hold), OPEN (the instance has not ended: not judged yet), NOT_JUDGED (the instance was
+   *     cancelled before it reached the step)
    */
   public record MandatedCheck(String activityId, String name, String when, String result) {}
 }
