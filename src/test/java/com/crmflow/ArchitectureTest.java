@@ -30,7 +30,7 @@ class ArchitectureTest {
   static final String[] FEATURES = {"com.crmflow.complaint..", "com.crmflow.customer..", "com.crmflow.project..",
       "com.crmflow.visit..", "com.crmflow.development..", "com.crmflow.agreement..",
       "com.crmflow.consultation..", "com.crmflow.survey..", "com.crmflow.evaluation..", "com.crmflow.care..",
-      "com.crmflow.supervision.."};
+      "com.crmflow.supervision..", "com.crmflow.conformance.."};
 
   /** complaint, customer, project, visit, platform: none needs another that needs it back. */
   @ArchTest

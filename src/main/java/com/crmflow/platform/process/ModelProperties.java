@@ -50,6 +50,20 @@ public final class ModelProperties {
   /** {@link #WORKING_DAYS} of a timer boundary event. */
   public static final String WORKING_DAYS_TIMER = "timer";
 
+  /**
+   * {@code mandated}: the regulation mandates this step — {@code always}, or only under a condition:
+   * {@code when <variable> = <value>[|<value>…]} (a process variable had one of the values) or
+   * {@code when passed <ActivityId>} (the instance went through that element). The conformance report
+   * (com.crmflow.conformance) finds completed instances that did not go through a mandated step.
+   */
+  public static final String MANDATED = "mandated";
+
+  /**
+   * {@code conformance} = deadlineBreached, escalated and/or reopened (comma-separated): an instance that went
+   * through this element counts as such in the conformance report.
+   */
+  public static final String CONFORMANCE = "conformance";
+
   private ModelProperties() {}
 
   /** The property of the element a delegate or execution listener runs for. */

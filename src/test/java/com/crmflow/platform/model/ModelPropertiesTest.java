@@ -2,6 +2,8 @@ package com.crmflow.platform.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.conformance.MandatedStep;
+import com.crmflow.conformance.ModelRules;
 import com.crmflow.platform.process.ModelProperties;
 import com.crmflow.project.process.ProjectContext;
 import java.io.ByteArrayInputStream;
@@ -36,7 +38,7 @@ class ModelPropertiesTest {
 
   private static final Set<String> SECTIONS = Set.of("plan", "tasks", "acceptance", "improvement");
 
-  private static final Map<String, Known> KNOWN = Map.of(
+  private static final Map<String, Known> KNOWN = withConformance(Map.of(
       ModelProperties.REVIEW_LEVEL, new Known(e -> e instanceof UserTask, "a user task",
           v -> v.equals("department") || v.equals("division"), "department or division"),
       ModelProperties.TASK_NAME_PREFIX, new Known(e -> e instanceof UserTask, "a user task",
@@ -58,7 +60,28 @@ class ModelPropertiesTest {
           v -> v.equals(ModelProperties.WORKING_DAYS_DUE_DATE) || v.equals(ModelProperties.WORKING_DAYS_TIMER),
           "dueDate (user task) or timer (timer boundary event)"),
       // the requirement clauses an element implements; the ids are checked by TraceabilityTest
-      "clause", new Known(e -> true, "any element", v -> !v.isBlank(), "clause ids"));
+      "clause", new Known(e -> true, "any element", v -> !v.isBlank(), "clause ids")));
+
+  /** The conformance report's properties (com.crmflow.conformance): mandated steps and what passing means. */
+  private static Map<String, Known> withConformance(Map<String, Known> known) {
+    Map<String, Known> all = new java.util.HashMap<>(known);
+    all.put(ModelProperties.MANDATED, new Known(e -> e instanceof org.camunda.bpm.model.bpmn.instance.FlowNode,
+        "a flow node (task, event)", v -> parses(() -> MandatedStep.parse(v)),
+        "always, when <variable> = <value>[|<value>], when passed <ActivityId>"));
+    all.put(ModelProperties.CONFORMANCE, new Known(e -> e instanceof org.camunda.bpm.model.bpmn.instance.FlowNode,
+        "a flow node (task, event)", v -> parses(() -> ModelRules.parseSignals(v)),
+        "deadlineBreached, escalated, reopened (comma-separated)"));
+    return Map.copyOf(all);
+  }
+
+  private static boolean parses(Runnable parse) {
+    try {
+      parse.run();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
 
   @Test
   void everyPropertyInTheModelsIsOneTheCodeUnderstands() throws IOException {
@@ -101,6 +124,26 @@ class ModelPropertiesTest {
     String bpmn = Files.readString(Path.of("processes/complaint-handling.bpmn"));
     assertThat(check("complaint-handling.bpmn", bpmn.replaceFirst("value=\"RESULT_FEEDBACK\"", "value=\"FEEDBACK\"")))
         .singleElement().asString().contains("deadline = \"FEEDBACK\"", "INITIAL_RESPONSE or RESULT_FEEDBACK");
+  }
+
+  @Test
+  void theMandatedStepsAreDeclaredInTheModelsAndAConditionTypoIsNamed() throws IOException {
+    BpmnModelInstance complaint = Bpmn.readModelFromFile(Path.of("processes/complaint-handling.bpmn").toFile());
+    assertThat(property(complaint, "Task_RespondInitially", ModelProperties.MANDATED)).isEqualTo("always");
+    assertThat(property(complaint, "Task_HoldInternalMeeting", ModelProperties.MANDATED))
+        .isEqualTo("when meetingNeeded = true");
+    assertThat(property(complaint, "Task_InitialResponseEscalateLevel1", ModelProperties.CONFORMANCE))
+        .isEqualTo("escalated");
+    BpmnModelInstance project = Bpmn.readModelFromFile(Path.of("processes/customer-project.bpmn").toFile());
+    assertThat(property(project, "Task_SuperviseOverduePlan", ModelProperties.MANDATED))
+        .isEqualTo("when passed BoundaryEvent_FirstPlanOverdue");
+    String bpmn = Files.readString(Path.of("processes/complaint-handling.bpmn"));
+    assertThat(check("complaint-handling.bpmn", bpmn.replaceFirst("value=\"when meetingNeeded = true\"",
+        "value=\"if meetingNeeded\""))).singleElement().asString()
+        .contains("Task_HoldInternalMeeting", "mandated = \"if meetingNeeded\"", "when passed <ActivityId>");
+    assertThat(check("complaint-handling.bpmn", bpmn.replaceFirst("name=\"conformance\" value=\"escalated\"",
+        "name=\"conformance\" value=\"escalation\""))).singleElement().asString()
+        .contains("conformance = \"escalation\"", "deadlineBreached, escalated, reopened");
   }
 
   @Test
