@@ -2,7 +2,11 @@ package com.crmflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.agreement.domain.AgreementKpiMetrics;
 import com.crmflow.complaint.analysis.ComplaintKpiMetrics;
+import com.crmflow.evaluation.domain.ManagerKpiMetrics;
+import com.crmflow.project.domain.ProjectKpiMetrics;
+import com.crmflow.visit.domain.VisitKpiMetrics;
 import com.crmflow.platform.jobs.EngineMetrics;
 import com.crmflow.platform.jobs.IncidentMetrics;
 import com.crmflow.testsupport.it.IntegrationTest;
@@ -36,6 +40,10 @@ class PrometheusEndpointIT {
         prometheusName(EngineMetrics.JOBS_EXECUTABLE) + " ", prometheusName(EngineMetrics.JOBS_FAILED) + " ",
         prometheusName(EngineMetrics.INCIDENTS_OPEN) + " ", prometheusName(IncidentMetrics.GAUGE) + "{",
         prometheusName(ComplaintKpiMetrics.RECEIVED) + "{", prometheusName(ComplaintKpiMetrics.ON_TIME_RESPONSE) + "{",
-        prometheusName(ComplaintKpiMetrics.ON_TIME_FEEDBACK) + "{");
+        prometheusName(ComplaintKpiMetrics.ON_TIME_FEEDBACK) + "{",
+        prometheusName(ComplaintKpiMetrics.OPEN) + "{level=\"LEVEL_2\"",
+        prometheusName(ManagerKpiMetrics.SATISFACTION) + "{", prometheusName(ManagerKpiMetrics.CUSTOMERS) + "{grade=\"A\"",
+        prometheusName(VisitKpiMetrics.OVERDUE) + " ", prometheusName(ProjectKpiMetrics.PROJECTS) + "{stage=\"EXECUTION\"",
+        prometheusName(AgreementKpiMetrics.EXPIRING) + "{days=\"30\"");
   }
 }

@@ -19,6 +19,8 @@ public class ComplaintKpiMetrics {
   public static final String RECEIVED = "crm.kpi.complaints.received";
   public static final String ON_TIME_RESPONSE = "crm.kpi.complaints.ontime.response.rate";
   public static final String ON_TIME_FEEDBACK = "crm.kpi.complaints.ontime.feedback.rate";
+  /** Open complaints now, tag {@code level}: NONE, WARNED, LEVEL_1, LEVEL_2. */
+  public static final String OPEN = "crm.kpi.complaints.open";
 
   private final ComplaintKpiService kpis;
   private final ZoneId timeZone;
@@ -31,6 +33,11 @@ public class ComplaintKpiMetrics {
         k -> rate(k.onTimeInitialResponseRate()));
     gauge(registry, ON_TIME_FEEDBACK, "Share of this month's complaints with feedback in time",
         k -> rate(k.onTimeFeedbackRate()));
+    for (ComplaintKpiService.BreachLevel level : ComplaintKpiService.BreachLevel.values()) {
+      Gauge.builder(OPEN, () -> kpis.openByBreachLevel().byBreachLevel().get(level.ordinal()).count())
+          .description("Open complaints by the worst state of their deadlines").tag("level", level.name())
+          .register(registry);
+    }
   }
 
   private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<ComplaintKpis> f) {

@@ -72,4 +72,23 @@ public class CustomerDirectory {
     return customers.findByStatusAndIdGreaterThanOrderById(Customer.STATUS_ACTIVE, afterId == null ? 0L : afterId,
         PageRequest.of(0, size));
   }
+
+  /**
+   * The number of active customers per grade (A, B, C, D, and "" for not yet graded), of the given owners or, when
+   * empty, of all; every grade is listed, also at 0.
+   */
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public java.util.Map<String, Long> activeCountByGrade(java.util.Optional<? extends java.util.Collection<String>> owners) {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (String g : List.of("A", "B", "C", "D", "")) {
+      counts.put(g, 0L);
+    }
+    List<Object[]> rows = owners.isPresent()
+        ? (owners.get().isEmpty() ? List.of() : customers.countByGradeOwnedBy(Customer.STATUS_ACTIVE, owners.get()))
+        : customers.countByGrade(Customer.STATUS_ACTIVE);
+    for (Object[] row : rows) {
+      counts.merge(row[0] == null ? "" : (String) row[0], ((Number) row[1]).longValue(), Long::sum);
+    }
+    return counts;
+  }
 }

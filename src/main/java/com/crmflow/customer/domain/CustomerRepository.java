@@ -21,4 +21,14 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
   List<Customer> findByStatusAndOwnerInOrderByName(String status, java.util.Collection<String> owners);
 
   List<Customer> findByStatusAndIdGreaterThanOrderById(String status, Long afterId, Pageable page);
+
+  /** [grade (null: not graded), count] of the customers of a status. */
+  @org.springframework.data.jpa.repository.Query("select c.grade, count(c) from Customer c where c.status = :status"
+      + " group by c.grade")
+  List<Object[]> countByGrade(String status);
+
+  /** [grade (null: not graded), count] of the customers of a status owned by one of the owners. */
+  @org.springframework.data.jpa.repository.Query("select c.grade, count(c) from Customer c where c.status = :status"
+      + " and c.owner in :owners group by c.grade")
+  List<Object[]> countByGradeOwnedBy(String status, java.util.Collection<String> owners);
 }

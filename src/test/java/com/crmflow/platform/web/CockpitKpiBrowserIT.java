@@ -152,4 +152,60 @@ class CockpitKpiBrowserIT extends TasklistBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".crmflow-kpis")));
     chartAndTableMatchTheApi();
   }
+
+  /** Waits until every figure on the page has loaded or failed; their states by key ("loaded" or the error text). */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> figureStates() {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    String states = "const out = {}; document.querySelectorAll('.crmflow-kpis .crmflow-kpi').forEach(n => {"
+        + " const s = n.querySelector('.crmflow-kpi-status'); const key = n.className.split(' ')[1].substring(12);"
+        + " out[key] = s.hasAttribute('data-loaded') ? 'loaded' : s.hasAttribute('data-error') ? s.innerText : null;"
+        + "}); return out;";
+    try {
+      wait.until(d -> {
+        Map<String, Object> m = (Map<String, Object>) js.executeScript(states);
+        return m.size() == 7 && !m.containsValue(null);
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("the figures did not finish: " + js.executeScript(states) + "; requests:\n"
+          + requestLog(), e);
+    }
+    return (Map<String, Object>) js.executeScript(states);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object> series(String key, int index) {
+    return (List<Object>) ((JavascriptExecutor) browser).executeScript("const n = document.querySelector("
+        + "'.crmflow-kpis .crmflow-kpi-' + arguments[0] + ' .crmflow-kpi-chart');"
+        + "return n.crmflowChart ? n.crmflowChart.getOption().series[arguments[1]].data : null;", key, index);
+  }
+
+  @Test
+  void crmDeptSeesEveryFigureOnThePageAndACsManagerOnlyTheComplaintFigures() {
+    logInToCockpit("wuxia"); // crm-dept: every owner
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/crmflow-kpis");
+    Map<String, Object> states = figureStates();
+    assertThat(states).as("requests:\n%s", requestLog()).containsOnlyKeys("complaints", "open-complaints",
+        "satisfaction", "grades", "overdue-visits", "projects", "expiring-agreements");
+    assertThat(states.values()).as("requests:\n%s", requestLog()).containsOnly("loaded");
+    Rest crm = Rest.as(port, "wuxia", "demo");
+    List<Long> stages = new java.util.ArrayList<>();
+    crm.get("/api/kpis/projects").json().get("stages").forEach(st -> stages.add(st.get("count").asLong()));
+    assertThat(series("projects", 0)).as("项目阶段分布").containsExactlyElementsOf(stages.stream().map(Object.class::cast).toList());
+    List<Long> levels = new java.util.ArrayList<>();
+    crm.get("/api/kpis/complaints/open").json().get("byBreachLevel").forEach(l -> levels.add(l.get("count").asLong()));
+    assertThat(series("open-complaints", 0)).as("未结投诉").containsExactlyElementsOf(levels.stream().map(Object.class::cast).toList());
+    String agreementsTable = browser.findElement(By.cssSelector(".crmflow-kpi-expiring-agreements table")).getText();
+    assertThat(agreementsTable).contains("协议编号", "剩余天数");
+
+    browser.manage().deleteAllCookies();
+    ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
+    logInToCockpit("yangjun"); // cs-manager: the complaint figures; the owners' figures are for team leads
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/crmflow-kpis");
+    Map<String, Object> manager = figureStates();
+    assertThat(manager.get("complaints")).isEqualTo("loaded");
+    assertThat(manager.get("open-complaints")).isEqualTo("loaded");
+    assertThat((String) manager.get("satisfaction")).contains("团队负责人");
+    assertThat((String) manager.get("projects")).contains("团队负责人");
+  }
 }
