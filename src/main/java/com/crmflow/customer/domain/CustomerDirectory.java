@@ -1,7 +1,10 @@
 package com.crmflow.customer.domain;
 
 import com.crmflow.platform.process.NotFoundException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -77,9 +80,9 @@ public class CustomerDirectory {
    * The number of active customers per grade (A, B, C, D, and "" for not yet graded), of the given owners or, when
    * empty, of all; every grade is listed, also at 0.
    */
-  @org.springframework.transaction.annotation.Transactional(readOnly = true)
-  public java.util.Map<String, Long> activeCountByGrade(java.util.Optional<? extends java.util.Collection<String>> owners) {
-    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+  @Transactional(readOnly = true)
+  public Map<String, Long> activeCountByGrade(Optional<? extends Collection<String>> owners) {
+    Map<String, Long> counts = new LinkedHashMap<>();
     for (String g : List.of("A", "B", "C", "D", "")) {
       counts.put(g, 0L);
     }
