@@ -195,7 +195,8 @@ class CockpitKpiBrowserIT extends TasklistBrowserTest {
     List<Long> levels = new java.util.ArrayList<>();
     crm.get("/api/kpis/complaints/open").json().get("byBreachLevel").forEach(l -> levels.add(l.get("count").asLong()));
     assertThat(series("open-complaints", 0)).as("未结投诉").containsExactlyElementsOf(levels.stream().map(Object.class::cast).toList());
-    String agreementsTable = browser.findElement(By.cssSelector(".crmflow-kpi-expiring-agreements table")).getText();
+    String agreementsTable = String.valueOf(((JavascriptExecutor) browser).executeScript(
+        "return document.querySelector('.crmflow-kpis .crmflow-kpi-expiring-agreements table').textContent;"));
     assertThat(agreementsTable).contains("协议编号", "剩余天数");
 
     browser.manage().deleteAllCookies();

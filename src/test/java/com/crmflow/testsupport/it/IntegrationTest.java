@@ -20,7 +20,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "server.error.include-exception=true", "server.error.include-stacktrace=always", "logging.level.org.glassfish.jersey=DEBUG"})
+    properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("demo")
 @Import(EmbeddedPostgresConfiguration.class)
 @ContextConfiguration(initializers = TestDataKeyset.class)

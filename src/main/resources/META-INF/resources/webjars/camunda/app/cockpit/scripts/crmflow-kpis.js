@@ -57,11 +57,20 @@ function pad(n) {
   return String(n).padStart(2, '0');
 }
 
-/** The last MONTHS calendar months, oldest first, as {label, from, to} (to: the month's last day). */
-function lastMonths(today = new Date()) {
+/** Today's date in Beijing as [year, month (1-12)]: the figures' months are Beijing's, whatever the browser's zone. */
+function beijingToday(now = new Date()) {
+  const parts = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
+    day: '2-digit'}).formatToParts(now);
+  const part = type => Number(parts.find(p => p.type === type).value);
+  return [part('year'), part('month')];
+}
+
+/** The last MONTHS calendar months (Beijing), oldest first, as {label, from, to} (to: the month's last day). */
+function lastMonths() {
+  const [year, month] = beijingToday();
   const months = [];
   for (let i = MONTHS - 1; i >= 0; i--) {
-    const first = new Date(today.getFullYear(), today.getMonth() - i, 1);
+    const first = new Date(year, month - 1 - i, 1);
     const last = new Date(first.getFullYear(), first.getMonth() + 1, 0);
     const ym = first.getFullYear() + '-' + pad(first.getMonth() + 1);
     months.push({label: ym, from: ym + '-01', to: ym + '-' + pad(last.getDate())});
