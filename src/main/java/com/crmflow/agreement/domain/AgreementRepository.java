@@ -18,4 +18,8 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
   /** The same, of one drafter. */
   List<Agreement> findTop500ByStatusAndDraftedByOrderByAgreementNumber(String status, String draftedBy);
+
+  /** Agreements in force whose term ends in [from, to], soonest first. */
+  List<Agreement> findByStatusAndEndDateBetweenOrderByEndDateAscIdAsc(String status, java.time.LocalDate from,
+      java.time.LocalDate to);
 }

@@ -49,6 +49,12 @@ public class ComplaintKpiController {
         .body(ComplaintKpiCsv.kpis(figures));
   }
 
+  /** {@code GET /api/kpis/complaints/open}: the complaints open now by breach level (Cockpit plugin). */
+  @GetMapping("/api/kpis/complaints/open")
+  public ComplaintKpiService.OpenComplaints open() {
+    return kpis.openByBreachLevel();
+  }
+
   @ExceptionHandler(InvalidParameterException.class)
   ProblemDetail invalid(InvalidParameterException e) {
     return ComplaintAnalysisApi.problem(e);

@@ -111,6 +111,43 @@ public class ComplaintKpiService {
         }).toList();
   }
 
+  /** How far the open complaints' deadlines have gone: none warned, warned, breached (escalated) at level 1 or 2. */
+  public enum BreachLevel {
+    NONE("未超时"), WARNED("已预警"), LEVEL_1("一级超时（客户服务经理督办）"), LEVEL_2("二级超时（高层管理团队督办）");
+
+    private final String label;
+
+    BreachLevel(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Open complaints (not closed) at one breach level. */
+  public record OpenAtLevel(BreachLevel level, String label, long count) {}
+
+  /** The open complaints now, by the worst state any of their deadlines reached (every level listed, also at 0). */
+  public record OpenComplaints(long total, List<OpenAtLevel> byBreachLevel) {}
+
+  @Transactional(readOnly = true)
+  public OpenComplaints openByBreachLevel() {
+    long[] counts = new long[BreachLevel.values().length];
+    for (Object[] row : em.createQuery("select c.id, coalesce(max(d.breachLevel), 0), count(d.warnedAt)"
+        + " from Complaint c left join ComplaintDeadline d on d.complaintId = c.id"
+        + " where c.status <> '" + CLOSED + "' group by c.id", Object[].class).getResultList()) {
+      long breach = number(row[1]);
+      BreachLevel level = breach >= 2 ? BreachLevel.LEVEL_2 : breach == 1 ? BreachLevel.LEVEL_1
+          : number(row[2]) > 0 ? BreachLevel.WARNED : BreachLevel.NONE;
+      counts[level.ordinal()]++;
+    }
+    List<OpenAtLevel> levels = java.util.Arrays.stream(BreachLevel.values())
+        .map(l -> new OpenAtLevel(l, l.label(), counts[l.ordinal()])).toList();
+    return new OpenComplaints(java.util.Arrays.stream(counts).sum(), levels);
+  }
+
   /**
    * Count per value of a column (null values left out), most frequent first, then by value. Sorted here, not by
    * the database: H2 and PostgreSQL collate Chinese department names differently.

@@ -3,6 +3,7 @@ package com.crmflow.customer.access;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.platform.identity.Organization;
 import com.crmflow.platform.process.Engine;
+import com.crmflow.platform.web.ApiExceptionHandler;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -113,6 +114,30 @@ public class CustomerAccess {
     Set<String> owners = new TreeSet<>(organization.membersLedBy(user));
     owners.add(user);
     return Optional.of(owners);
+  }
+
+  /** Who may read the managers' figures per owner (Cockpit plugin, {@code /api/kpis/**}). */
+  public static final String KPI_DENIED =
+      "只有团队负责人、客户关系管理部门、高层管理团队、监督部门和系统管理员可以查看客户经理的管理指标";
+
+  /**
+   * The owners whose figures the current user may read in the managers' KPIs: empty = every owner (crm-dept,
+   * senior-management, supervisor, admin); a team lead: the members of the teams they lead (not themselves — a lead
+   * who also owns customers is judged by their own lead). Anyone else: refused with {@link #KPI_DENIED}.
+   */
+  public Optional<Set<String>> kpiOwners() {
+    String user = user();
+    if (user == null) {
+      throw new ApiExceptionHandler.ForbiddenException(KPI_DENIED);
+    }
+    if (groups().stream().anyMatch(SEE_ALL::contains)) {
+      return Optional.empty();
+    }
+    Set<String> team = organization.membersLedBy(user);
+    if (team.isEmpty()) {
+      throw new ApiExceptionHandler.ForbiddenException(KPI_DENIED);
+    }
+    return Optional.of(new TreeSet<>(team));
   }
 
   private boolean ownsOrLeads(Customer c, String user) {

@@ -1,7 +1,10 @@
 package com.crmflow.customer.domain;
 
 import com.crmflow.platform.process.NotFoundException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -87,5 +90,24 @@ public class CustomerDirectory {
   @Transactional(readOnly = true)
   public Optional<CustomerContact> contact(Long customerId, Long contactId) {
     return contacts.findById(contactId).filter(c -> c.getCustomerId().equals(customerId));
+  }
+
+  /**
+   * The number of active customers per grade (A, B, C, D, and "" for not yet graded), of the given owners or, when
+   * empty, of all; every grade is listed, also at 0.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Long> activeCountByGrade(Optional<? extends Collection<String>> owners) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String g : List.of("A", "B", "C", "D", "")) {
+      counts.put(g, 0L);
+    }
+    List<Object[]> rows = owners.isPresent()
+        ? (owners.get().isEmpty() ? List.of() : customers.countByGradeOwnedBy(Customer.STATUS_ACTIVE, owners.get()))
+        : customers.countByGrade(Customer.STATUS_ACTIVE);
+    for (Object[] row : rows) {
+      counts.merge(row[0] == null ? "" : (String) row[0], ((Number) row[1]).longValue(), Long::sum);
+    }
+    return counts;
   }
 }

@@ -29,7 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       against Camunda users, stateless, engine authorization checks apply; the only paths that answer with a
  *       Basic challenge; throttled logins get 429; state-changing requests from a foreign origin get 403.</li>
  *   <li>{@code /camunda/**}: the Camunda webapps, which keep their own login, session and CSRF protection; their
- *       login is throttled like Basic logins.</li>
+ *       login is throttled like Basic logins. A logged-in webapps session may also <em>read</em>
+ *       {@code /api/kpis/**} (GET/HEAD only, {@link WebappSessionKpiFilter}) — the Cockpit figures plugin; without a
+ *       session that answers 401 without a Basic challenge.</li>
  *   <li>{@code /actuator/health/**}, {@code /}, {@code /error}: anonymous. Everything else: 404, without a
  *       challenge (a browser would otherwise open its own login dialog over the webapps).</li>
  * </ul>
@@ -63,9 +65,12 @@ public class SecurityConfig {
         .httpBasic(b -> b.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // never touch a session: a read with the webapps' session (WebappSessionKpiFilter) must not change its id
+        // (session fixation protection would, and the Cockpit page reading in parallel would lose its login)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .addFilterBefore(new CrossOriginRequestFilter(Set.copyOf(crossOrigin.allowedOrigins().stream()
             .filter(o -> !o.isBlank()).toList()), problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new WebappSessionKpiFilter(), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
@@ -74,7 +79,7 @@ public class SecurityConfig {
   @Order(2)
   public SecurityFilterChain webappSecurity(HttpSecurity http, LoginThrottle throttle, ObjectMapper json)
       throws Exception {
-    http.securityMatcher(paths("/camunda/**", "/", "/actuator/health", "/actuator/health/**", "/error"))
+    http.securityMatcher(paths("/camunda/**", "/webjars/echarts/**", "/", "/actuator/health", "/actuator/health/**", "/error"))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         // Camunda webapps have their own session authentication and CSRF filter.
         .csrf(c -> c.disable())

@@ -29,4 +29,8 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
   /** Visits (not cancelled) due in [from, to]: the evaluation's return visits on time. */
   @Query("select v from Visit v where v.status <> 'CANCELLED' and v.dueDate >= ?1 and v.dueDate <= ?2 order by v.id")
   List<Visit> dueBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+  /** Visits not done nor cancelled whose due date lies before {@code day}, longest overdue first. */
+  @Query("select v from Visit v where v.status in ('PLANNED', 'DUE') and v.dueDate < ?1 order by v.dueDate, v.id")
+  List<Visit> overdueOn(java.time.LocalDate day);
 }

@@ -4,20 +4,15 @@ import static com.crmflow.project.process.CustomerProjectRestIT.json;
 import static com.crmflow.project.process.CustomerProjectRestIT.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerGrades;
 import com.crmflow.customer.domain.CustomerRepository;
 import com.crmflow.testsupport.Verifies;
+import com.crmflow.testsupport.it.Fixtures;
 import com.crmflow.testsupport.it.IntegrationTest;
 import com.crmflow.testsupport.it.Rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class OwnerEvaluationIT {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @LocalServerPort int port;
   @Autowired CustomerRepository customers;
@@ -280,54 +274,36 @@ class OwnerEvaluationIT {
         + "}";
   }
 
+  private Fixtures fixtures() {
+    return new Fixtures(jdbc, customers);
+  }
+
   private Long customer(String grade, String owner) {
-    Customer c = new Customer();
-    c.setName("季度考核集成测试客户" + UUID.randomUUID());
-    c.setOwner(owner);
-    c.setGrade(grade);
-    c.setCreatedAt(Instant.now());
-    return customers.save(c).getId();
+    return fixtures().customer(grade, owner);
   }
 
   private static Timestamp ts(String beijing) {
-    return Timestamp.from(LocalDateTime.parse(beijing).atZone(BEIJING).toInstant());
+    return Fixtures.ts(beijing);
   }
 
   private static void at(String beijing) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(beijing).atZone(BEIJING).toInstant()));
+    Fixtures.at(beijing);
   }
 
   private void survey(Long customerId, String owner, int overall, String at) {
-    jdbc.update("insert into crm_survey (survey_number, customer_id, trigger_kind, source_ref, status, owner,"
-        + " created_at, created_by, way, quality_score, timeliness_score, attitude_score, professionalism_score,"
-        + " overall_score, surveyed_by, surveyed_at) values (?, ?, 'PERIODIC', ?, 'DONE', ?, ?, 'system', 'phone',"
-        + " 3, 3, 3, 3, ?, ?, ?)", "SRV-IT-" + UUID.randomUUID().toString().substring(0, 12), customerId,
-        UUID.randomUUID().toString().substring(0, 8), owner, ts(at), overall, owner, ts(at));
+    fixtures().survey(customerId, owner, overall, at);
   }
 
   private long complaint(Long customerId, String receivedAt, int reopened, Boolean satisfied) {
-    String number = "CMP-IT-" + UUID.randomUUID().toString().substring(0, 12);
-    jdbc.update("insert into crm_complaint (complaint_number, customer_id, channel, content, category, severity,"
-        + " contact_preference, status, received_at, created_by, escalation_level, reopen_count, satisfied)"
-        + " values (?, ?, 'phone', '季度考核测试投诉', 'quality', 'normal', 'phone', 'CLOSED', ?, 'system', 0, ?, ?)",
-        number, customerId, ts(receivedAt), reopened, satisfied);
-    return jdbc.queryForObject("select id from crm_complaint where complaint_number = ?", Long.class, number);
+    return fixtures().complaint(customerId, receivedAt, reopened, satisfied);
   }
 
   private void deadline(long complaintId, String kind, int round, boolean met) {
-    jdbc.update("insert into crm_complaint_deadline (complaint_id, kind, round_no, started_at, due_at, warn_at,"
-        + " escalate_at, breach_level, completed_at, met) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", complaintId, kind,
-        round, ts("2037-07-10T09:00"), ts("2037-07-11T09:00"), ts("2037-07-11T08:00"), ts("2037-07-12T09:00"),
-        ts("2037-07-11T10:00"), met);
+    fixtures().deadline(complaintId, kind, round, met);
   }
 
   private void visit(Long customerId, String owner, String due, String status, String visited) {
-    boolean open = "PLANNED".equals(status) || "DUE".equals(status);
-    jdbc.update("insert into crm_visit (visit_number, customer_id, open_customer_id, grade, visit_cycle, cycle_from,"
-        + " due_date, status, owner, created_at, created_by, visit_date) values (?, ?, ?, 'B', 'P3M', ?, ?, ?, ?, ?,"
-        + " 'system', ?)", "VIS-IT-" + UUID.randomUUID().toString().substring(0, 12), customerId,
-        open ? customerId : null, LocalDate.parse(due).minusMonths(3), LocalDate.parse(due), status, owner,
-        ts("2037-01-01T00:00"), visited == null ? null : LocalDate.parse(visited));
+    fixtures().visit(customerId, owner, due, status, visited);
   }
 
   static String utf8(byte[] b) {

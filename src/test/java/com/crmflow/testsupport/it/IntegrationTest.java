@@ -15,6 +15,8 @@ import org.springframework.test.context.TestExecutionListeners;
  * context shared by every integration test class (whose engine is the one Camunda REST answers from while it runs:
  * {@link RegisterContextEngine}).
  */
+// metrics export as in production (a test disables it by default): /actuator/prometheus exists (PrometheusEndpointIT)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

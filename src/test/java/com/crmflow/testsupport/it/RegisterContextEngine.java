@@ -1,7 +1,15 @@
 package com.crmflow.testsupport.it;
 
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
@@ -28,6 +36,29 @@ public class RegisterContextEngine extends AbstractTestExecutionListener {
     ProcessEngine engine = testContext.getApplicationContext().getBean(ProcessEngine.class);
     if (ProcessEngines.getProcessEngine(engine.getName()) != engine) {
       ProcessEngines.registerProcessEngine(engine);
+    }
+    restoreWebappRuntimes();
+  }
+
+  /**
+   * Camunda's web apps keep their runtime in JVM-wide statics ({@code Cockpit}, {@code Admin}, {@code Tasklist},
+   * {@code Welcome}) that a web app sets when it starts and sets to null when it stops. A test JVM runs several
+   * applications (contexts of their own, ProductionDefaultsIT's packaged start); when one of them stops, the web
+   * apps of those still running answer every logged-in request with a NullPointerException (500) — in production
+   * one JVM runs one application, so only the tests need the runtime back.
+   */
+  private static void restoreWebappRuntimes() {
+    if (Cockpit.getRuntimeDelegate() == null) {
+      Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+    }
+    if (Admin.getRuntimeDelegate() == null) {
+      Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
+    }
+    if (Tasklist.getRuntimeDelegate() == null) {
+      Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
+    }
+    if (Welcome.getRuntimeDelegate() == null) {
+      Welcome.setRuntimeDelegate(new DefaultWelcomeRuntimeDelegate());
     }
   }
 }

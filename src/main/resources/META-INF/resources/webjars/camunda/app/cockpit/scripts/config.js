@@ -2,5 +2,7 @@
 import {locales} from '../../crmflow-locale.js';
 
 export default {
-  locales
+  locales,
+  // the figures plugin for managers: a dashboard panel and the page #/crmflow-kpis (app/cockpit/scripts/crmflow-kpis.js)
+  customScripts: ['scripts/crmflow-kpis']
 };
