@@ -18,10 +18,11 @@ class GradingAuditDataTest {
     assertThat(criteria).extracting(Criterion::decisionId).containsExactly("customer-grading",
         "grading-composite-score", "grading-annual-purchase", "grading-purchase-frequency",
         "grading-profit-contribution", "grading-cooperation-years", "grading-growth-potential",
-        "grading-market-influence");
+        "grading-market-influence", "prospect-grading", "prospect-industry");
     Criterion grade = criteria.get(0);
-    assertThat(grade.input()).isEqualTo("综合评分");
-    assertThat(grade.rules()).hasSize(4).first().asString().contains("A 重要战略客户").contains(">= 85")
+    // the leads' prospect criteria (SPEC P3.1: scale, industry, cooperation intention) are part of the system
+    assertThat(grade.input()).isEqualTo("综合评分、潜在客户分类（规模、行业、合作意向）");
+    assertThat(grade.rules()).hasSize(5).first().asString().contains("A 重要战略客户").contains(">= 85")
         .contains("\"A\"");
     Criterion weights = criteria.get(1);
     assertThat(weights.rules()).isEmpty();

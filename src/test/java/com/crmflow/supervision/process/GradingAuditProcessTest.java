@@ -113,7 +113,7 @@ class GradingAuditProcessTest {
     assertThat(report.reviewedBy()).isEqualTo("maliang");
     assertThat(report.managementDecisionLabel()).isEqualTo("部分采纳");
     assertThat(report.decidedBy()).isEqualTo("zhengkai");
-    assertThat(report.data().get("criteria").size()).isEqualTo(8);
+    assertThat(report.data().get("criteria").size()).isEqualTo(10); // with the prospect criteria
   }
 
   @Test
