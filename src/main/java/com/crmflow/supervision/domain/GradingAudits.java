@@ -162,22 +162,38 @@ public class GradingAudits {
 
   /** The audit data as Markdown, at the top of both task forms. */
   public String summary(GradingAudit a) {
+    return fitForTask(fullSummary(a), a.getId());
+  }
+
+  /**
+   * Camunda keeps a String variable in a column of at most {@value #TASK_TEXT_LIMIT} characters on PostgreSQL: a
+   * longer summary (a grading system with many rules, many owner-rule breaches) is cut there, with where the whole
+   * report is, instead of failing the task's creation.
+   */
+  static String fitForTask(String summary, Long auditId) {
+    if (summary.length() <= TASK_TEXT_LIMIT) {
+      return summary;
+    }
+    String more = "\n\n……（内容较长，以上为前一部分；完整审计报告见 GET /api/grading-audits/" + auditId + "）\n";
+    return summary.substring(0, TASK_TEXT_LIMIT - more.length()) + more;
+  }
+
+  /** The longest task header text (Camunda's String variable column on PostgreSQL: 4000). */
+  static final int TASK_TEXT_LIMIT = 4000;
+
+  /** At most this many owner-rule breaches are listed in the task header (all are counted). */
+  static final int LISTED_VIOLATIONS = 10;
+
+  private String fullSummary(GradingAudit a) {
     AuditData d = data(a);
     StringBuilder md = new StringBuilder("**客户分级体系审计 ").append(a.getAuditNumber()).append("（")
         .append(a.getAuditYear()).append(" 年度）**\n\n");
-    md.append("**评级标准与权重**（当前部署的决策表 ").append(d.decisionDefinitionId() == null ? "未部署"
-        : d.decisionDefinitionId()).append("）\n\n");
-    for (GradingAuditData.Criterion c : d.criteria()) {
-      md.append("- ").append(c.name());
-      if (c.expression() != null) {
-        md.append("：`").append(c.expression().replaceAll("\\s+", " ")).append("`");
-      }
-      md.append('\n');
-      for (String r : c.rules()) {
-        md.append("  - ").append(r).append('\n');
-      }
+    if (a.getFindings() != null) { // senior management reads the supervisor's review first
+      md.append("**监督部门审核**（").append(a.getReviewedBy()).append("）：")
+          .append(CONCLUSIONS.get(a.getConclusion())).append("\n\n审计发现：").append(a.getFindings())
+          .append("\n\n改进建议：").append(a.getRecommendations()).append("\n\n");
     }
-    md.append("\n**客户等级分布**（活跃客户）：");
+    md.append("**客户等级分布**（活跃客户）：");
     d.distribution().forEach(g -> md.append(g.grade()).append(" ").append(g.customers()).append("；"));
     md.append("\n\n**本年度评级**：");
     if (d.runs().isEmpty()) {
@@ -192,12 +208,25 @@ public class GradingAudits {
         .append(" 户；"));
     md.append("人工调整评级 ").append(d.overrides()).append(" 户");
     md.append("\n\n**不符合负责人规则的客户**：共 ").append(d.ownerViolationTotal()).append(" 户\n");
-    d.ownerViolations().forEach(v -> md.append("- ").append(v.customerName()).append("（")
-        .append(v.grade() == null ? "未分级" : v.grade()).append("）：").append(v.description()).append('\n'));
-    if (a.getFindings() != null) {
-      md.append("\n**监督部门审核**（").append(a.getReviewedBy()).append("）：")
-          .append(CONCLUSIONS.get(a.getConclusion())).append("\n\n审计发现：").append(a.getFindings())
-          .append("\n\n改进建议：").append(a.getRecommendations()).append('\n');
+    d.ownerViolations().stream().limit(LISTED_VIOLATIONS).forEach(v -> md.append("- ").append(v.customerName())
+        .append("（").append(v.grade() == null ? "未分级" : v.grade()).append("）：").append(v.description())
+        .append('\n'));
+    if (d.ownerViolations().size() > LISTED_VIOLATIONS) {
+      md.append("- ……另有 ").append(d.ownerViolations().size() - LISTED_VIOLATIONS).append(" 户，见完整审计报告\n");
+    }
+    // the criteria last: the longest part, the one cut when the task header is too long (fitForTask)
+    md.append('\n');
+    md.append("**评级标准与权重**（当前部署的决策表 ").append(d.decisionDefinitionId() == null ? "未部署"
+        : d.decisionDefinitionId()).append("）\n\n");
+    for (GradingAuditData.Criterion c : d.criteria()) {
+      md.append("- ").append(c.name());
+      if (c.expression() != null) {
+        md.append("：`").append(c.expression().replaceAll("\\s+", " ")).append("`");
+      }
+      md.append('\n');
+      for (String r : c.rules()) {
+        md.append("  - ").append(r).append('\n');
+      }
     }
     return md.toString();
   }
