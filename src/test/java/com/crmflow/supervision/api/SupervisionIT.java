@@ -165,7 +165,7 @@ class SupervisionIT {
     JsonNode report = as("maliang").get("/api/grading-audits/" + id).json();
     assertThat(report.path("status").asText()).isEqualTo("CLOSED");
     assertThat(report.path("auditYear").asInt()).isEqualTo(2036);
-    assertThat(report.path("data").path("criteria")).hasSize(8);
+    assertThat(report.path("data").path("criteria")).hasSize(10); // with the prospect decisions (SPEC P3.1)
     assertThat(report.path("managementDecision").asText()).isEqualTo("ADOPT");
     assertThat(as("zhengkai").get("/api/grading-audits/" + id).status()).isEqualTo(200);
     assertThat(as("wuxia").get("/api/grading-audits/" + id).status()).isEqualTo(403);
