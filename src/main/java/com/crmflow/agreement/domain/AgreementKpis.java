@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +42,7 @@ public class AgreementKpis {
     if (days < 1 || days > MAX_DAYS) {
       throw new InvalidFieldException("days", "天数必须在 1 到 " + MAX_DAYS + " 之间：" + days);
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
+    LocalDate today = calendar.today();
     List<ExpiringAgreement> list = agreements
         .findByStatusAndEndDateBetweenOrderByEndDateAscIdAsc(Agreement.IN_FORCE, today, today.plusDays(days))
         .stream().map(a -> {

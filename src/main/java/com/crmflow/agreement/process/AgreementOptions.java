@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 public class AgreementOptions implements StartFormOptions {
 
   static final int MAX_OPTIONS = 500;
-  private static final int PAGE = 200;
 
   private final CustomerDirectory customers;
   private final CustomerAccess customerAccess;
@@ -49,18 +48,9 @@ public class AgreementOptions implements StartFormOptions {
     }
     List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     boolean all = groups.stream().anyMatch(g -> AgreementStarts.DRAFT_FOR_ALL.contains(g) || LEGAL.equals(g));
-    Long after = null;
-    while (options.size() < MAX_OPTIONS) {
-      List<Customer> page = customers.activeCustomersAfter(after, PAGE);
-      if (page.isEmpty()) {
-        break;
-      }
-      for (Customer c : page) {
-        if (options.size() < MAX_OPTIONS && (all || customerAccess.canSee(c))) {
-          options.addObject().put("label", c.getName() + "（编号 " + c.getId() + "）").put("value", String.valueOf(c.getId()));
-        }
-      }
-      after = page.get(page.size() - 1).getId();
+    for (Customer c : customers.activeCustomersWhere(
+        customer -> all || customerAccess.canSee(customer), MAX_OPTIONS)) {
+      options.addObject().put("label", c.getName() + "（编号 " + c.getId() + "）").put("value", String.valueOf(c.getId()));
     }
     return options.toString();
   }

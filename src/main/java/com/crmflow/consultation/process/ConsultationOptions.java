@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 public class ConsultationOptions implements StartFormOptions {
 
   static final int MAX_OPTIONS = 500;
-  private static final int PAGE = 200;
 
   private final CustomerDirectory customers;
   private final ConsultationStarts starts;
@@ -45,18 +44,9 @@ public class ConsultationOptions implements StartFormOptions {
       return options.toString();
     }
     List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    Long after = null;
-    while (options.size() < MAX_OPTIONS) {
-      List<Customer> page = customers.activeCustomersAfter(after, PAGE);
-      if (page.isEmpty()) {
-        break;
-      }
-      for (Customer c : page) {
-        if (options.size() < MAX_OPTIONS && starts.mayRecordFor(c, auth.getUserId(), groups)) {
-          options.addObject().put("label", c.getName() + "（编号 " + c.getId() + "）").put("value", String.valueOf(c.getId()));
-        }
-      }
-      after = page.get(page.size() - 1).getId();
+    for (Customer c : customers.activeCustomersWhere(
+        customer -> starts.mayRecordFor(customer, auth.getUserId(), groups), MAX_OPTIONS)) {
+      options.addObject().put("label", c.getName() + "（编号 " + c.getId() + "）").put("value", String.valueOf(c.getId()));
     }
     return options.toString();
   }

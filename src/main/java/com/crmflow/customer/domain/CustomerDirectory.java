@@ -1,11 +1,13 @@
 package com.crmflow.customer.domain;
 
 import com.crmflow.platform.process.NotFoundException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +77,27 @@ public class CustomerDirectory {
     return customers.findByStatusAndIdGreaterThanOrderById(Customer.STATUS_ACTIVE, afterId == null ? 0L : afterId,
         PageRequest.of(0, size));
   }
+
+  /**
+   * The first {@code max} ACTIVE customers (by id) that pass {@code filter}, read a page at a time — e.g. the
+   * customers a start form offers to the logged-in user.
+   */
+  @Transactional(readOnly = true)
+  public List<Customer> activeCustomersWhere(Predicate<Customer> filter, int max) {
+    List<Customer> found = new ArrayList<>();
+    Long after = null;
+    while (found.size() < max) {
+      List<Customer> page = activeCustomersAfter(after, WALK_PAGE);
+      if (page.isEmpty()) {
+        break;
+      }
+      page.stream().filter(filter).limit(max - found.size()).forEach(found::add);
+      after = page.get(page.size() - 1).getId();
+    }
+    return found;
+  }
+
+  private static final int WALK_PAGE = 200;
 
   /** A contact's birthday (SPEC P8 birthday wishes), with the customer it belongs to. */
   public record ContactBirthday(Long contactId, Long customerId, String contactName, java.time.LocalDate birthday) {}

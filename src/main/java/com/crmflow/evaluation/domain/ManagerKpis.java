@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +65,7 @@ public class ManagerKpis {
           "季度数必须在 1 到 " + MAX_QUARTERS + " 之间：" + count);
     }
     List<Quarter> quarters = new ArrayList<>();
-    Quarter q = Quarter.of(ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate());
+    Quarter q = Quarter.of(calendar.today());
     for (int i = 0; i < count; i++) {
       quarters.add(q);
       q = q.previous();

@@ -14,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Working days: Monday to Friday, minus public holidays, plus the weekend days declared working days (调休).
@@ -104,6 +105,11 @@ public class WorkingCalendar {
 
   public ZoneId zone() {
     return zone;
+  }
+
+  /** Today in the calendar's zone, by the engine's clock (which process tests move). */
+  public LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
   }
 
   /** Replaces all days and covered years at once (an administrator changed the calendar). */

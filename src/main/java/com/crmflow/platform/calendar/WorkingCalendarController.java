@@ -9,7 +9,6 @@ import com.crmflow.platform.process.InvalidFieldException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +47,7 @@ public class WorkingCalendarController {
   /** Covered years and the uncovered year coming up (as the health details show them). */
   @GetMapping
   public CalendarCoverage.Status coverage() {
-    return coverage.status(ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate());
+    return coverage.status(calendar.today());
   }
 
   @GetMapping("/years/{year}")

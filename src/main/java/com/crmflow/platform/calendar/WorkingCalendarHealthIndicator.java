@@ -1,7 +1,6 @@
 package com.crmflow.platform.calendar;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ public class WorkingCalendarHealthIndicator extends AbstractHealthIndicator {
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
+    LocalDate today = calendar.today();
     CalendarCoverage.Status s = coverage.status(today);
     builder.up().withDetail("coveredYears", s.coveredYears());
     if (s.uncoveredYear() != null) {

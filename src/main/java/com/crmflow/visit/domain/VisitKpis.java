@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +42,7 @@ public class VisitKpis {
   /** @param owners the owners whose visits count; empty = all */
   @Transactional(readOnly = true)
   public Overdue overdue(Optional<? extends Collection<String>> owners) {
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate();
+    LocalDate today = calendar.today();
     List<Visit> overdue = visits.overdueOn(today).stream()
         .filter(v -> owners.isEmpty() || v.getOwner() != null && owners.get().contains(v.getOwner())).toList();
     Map<String, Long> byOwner = new TreeMap<>();
