@@ -9,7 +9,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 /**
  * {@code /engine-rest} and {@code /api} only: 401 with the Basic challenge (REST clients and Camunda Modeler log in
  * with HTTP Basic) — except for a reading request to {@code /api/kpis/**} without credentials, which the Cockpit
- * plugin makes with the webapps' session ({@link WebappSessionKpiFilter}): 401 without a challenge — or 429 with Retry-After while the login is throttled.
+ * plugins make with the webapps' session ({@link WebappSessionApiFilter}): 401 without a challenge — or 429 with Retry-After while the login is throttled.
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -28,9 +28,9 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
       problems.throttled(response, throttled);
       return;
     }
-    if (WebappSessionKpiFilter.sessionReadable(request)) {
-      // read by the Cockpit plugin with the webapps' session: no challenge, or the browser opens its login dialog
-      problems.write(response, 401, "需要登录", "需要登录：请登录 Cockpit，或使用用户名和密码（HTTP Basic）");
+    if (WebappSessionApiFilter.sessionPath(request)) {
+      // called by our webapp plugins with the webapps' session: no challenge, or the browser opens its login dialog
+      problems.write(response, 401, "需要登录", "需要登录：请登录 Camunda（Tasklist 或 Cockpit），或使用用户名和密码（HTTP Basic）");
       return;
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");

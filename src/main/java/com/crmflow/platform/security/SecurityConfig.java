@@ -30,8 +30,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       Basic challenge; throttled logins get 429; state-changing requests from a foreign origin get 403.</li>
  *   <li>{@code /camunda/**}: the Camunda webapps, which keep their own login, session and CSRF protection; their
  *       login is throttled like Basic logins. A logged-in webapps session may also <em>read</em>
- *       {@code /api/kpis/**} (GET/HEAD only, {@link WebappSessionKpiFilter}) — the Cockpit figures plugin; without a
- *       session that answers 401 without a Basic challenge.</li>
+ *       {@code /api/kpis/**} (the Cockpit figures plugin) and read and upload agreement documents (the Tasklist tab
+ *       协议文件; the upload only with the webapps' CSRF token), see {@link WebappSessionApiFilter}; without a session
+ *       those paths answer 401 without a Basic challenge.</li>
  *   <li>{@code /actuator/health/**}, {@code /}, {@code /error}: anonymous. Everything else: 404, without a
  *       challenge (a browser would otherwise open its own login dialog over the webapps).</li>
  * </ul>
@@ -65,12 +66,12 @@ public class SecurityConfig {
         .httpBasic(b -> b.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.disable())
-        // never touch a session: a read with the webapps' session (WebappSessionKpiFilter) must not change its id
+        // never touch a session: a read with the webapps' session (WebappSessionApiFilter) must not change its id
         // (session fixation protection would, and the Cockpit page reading in parallel would lose its login)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .addFilterBefore(new CrossOriginRequestFilter(Set.copyOf(crossOrigin.allowedOrigins().stream()
             .filter(o -> !o.isBlank()).toList()), problems), BasicAuthenticationFilter.class)
-        .addFilterBefore(new WebappSessionKpiFilter(), BasicAuthenticationFilter.class)
+        .addFilterBefore(new WebappSessionApiFilter(problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }

@@ -115,6 +115,12 @@ class AgreementDocumentsIT {
 
   Rest.Response upload(String user, String number, String kind, String fileName, byte[] content) {
     String boundary = "----crm" + UUID.randomUUID();
+    return as(user).postMultipart("/api/agreements/" + number + "/documents", boundary,
+        multipart(boundary, kind, fileName, content));
+  }
+
+  /** A {@code multipart/form-data} body as a browser sends it: {@code kind}, then {@code file} (each left out when null). */
+  static byte[] multipart(String boundary, String kind, String fileName, byte[] content) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (kind != null) {
       body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
@@ -127,7 +133,7 @@ class AgreementDocumentsIT {
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return as(user).postMultipart("/api/agreements/" + number + "/documents", boundary, body.toByteArray());
+    return body.toByteArray();
   }
 
   /** The signed copy uploaded by legal (xuhui), as the signing needs it. */

@@ -35,9 +35,22 @@ public final class WebappBrowser {
 
   /** Sends with the current CSRF token, JSON accepted; keeps the token the response hands out. */
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    return sendWithToken(request, csrfToken);
+  }
+
+  /** The CSRF token the web apps handed out last (what their pages send as {@code X-XSRF-TOKEN}). */
+  public String csrfToken() {
+    return csrfToken;
+  }
+
+  /** Sends with the given {@code X-XSRF-TOKEN} (none when null) instead of the one handed out: what a forger tries. */
+  public HttpResponse<String> sendWithToken(HttpRequest.Builder request, String token) {
+    if (token != null) {
+      request.header("X-XSRF-TOKEN", token);
+    }
     try {
-      HttpResponse<String> response = http.send(request.header("X-XSRF-TOKEN", csrfToken)
-          .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = http.send(request.header("Accept", "application/json").build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
       return response;
     } catch (IOException e) {

@@ -6,8 +6,9 @@ const describe = (zh, en) => (isChinese ? zh : en);
 
 export default {
   locales,
-  // Camunda Forms: 完成 also for forms with add-a-row lists, and form-js' own texts in Chinese
-  customScripts: ['scripts/crmflow-forms.js'],
+  // Camunda Forms: 完成 also for forms with add-a-row lists, and form-js' own texts in Chinese;
+  // the task tab 协议文件 (agreement documents and the signed copy's upload, form-js has no file field)
+  customScripts: ['scripts/crmflow-forms.js', 'scripts/crmflow-agreement-documents.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
