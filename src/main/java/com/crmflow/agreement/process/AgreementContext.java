@@ -138,8 +138,8 @@ public class AgreementContext implements TaskListener {
   private String signingHint(Agreement a) {
     boolean signed = documents.hasSignedCopy(a.getId());
     return "\n\n**签署版**：" + (signed ? "已上传，可以登记签订。" : "尚未上传 —— 没有签署版不能登记签订。")
-        + "上传方法：POST /api/agreements/" + a.getAgreementNumber()
-        + "/documents（multipart/form-data：kind=签署版，file=签字盖章协议的 PDF 或图片），上传后再完成本任务。";
+        + "上传方法：在本任务的“协议文件”页选择文件类别“签署版”和签字盖章协议的 PDF 或图片，点击“上传”，再回到“表单”页完成本任务"
+        + "（接口：POST /api/agreements/" + a.getAgreementNumber() + "/documents，kind=签署版）。";
   }
 
   /** The task 起草合作协议 of a requested draft: for which customer and why. */

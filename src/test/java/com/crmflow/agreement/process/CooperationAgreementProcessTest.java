@@ -138,7 +138,7 @@ class CooperationAgreementProcessTest {
     Task sign = task("Task_RecordSigning", pi);
     assertThat(candidateGroups(sign)).containsExactly("legal");
     assertThat((String) taskService.getVariableLocal(sign.getId(), "context")).as("how to upload the signed copy")
-        .contains("**签署版**：尚未上传").contains("POST /api/agreements/" + a.getAgreementNumber() + "/documents");
+        .contains("**签署版**：尚未上传").contains("POST /api/agreements/" + a.getAgreementNumber() + "/documents").contains("“协议文件”页");
     assertThatThrownBy(() -> completeAs(sign, "xuhui", Map.of("ourRepresentative", "王总经理",
         "customerRepresentative", "刘董事长", "signedOn", "2026-11-24"))).hasMessageContaining("还没有上传签署版");
     assertThat(agreement(a).getStatus()).isEqualTo(Agreement.APPROVED);
