@@ -2,6 +2,7 @@ package com.crmflow.customer.grading;
 
 import com.crmflow.customer.domain.Indicators;
 import com.crmflow.customer.grading.GradingRules.Outcome;
+import com.crmflow.customer.grading.GradingRules.Prospect;
 import com.crmflow.customer.owner.OwnerEligibility;
 import com.crmflow.platform.process.DeployedDecisions.Version;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +37,20 @@ public class ChunkGrading {
   private final JdbcTemplate jdbc;
   private final GradingRunRepository runs;
   private final GradingRules rules;
+  private final List<ProspectCriteria> prospectCriteria;
 
-  public ChunkGrading(JdbcTemplate jdbc, GradingRunRepository runs, GradingRules rules) {
+  public ChunkGrading(JdbcTemplate jdbc, GradingRunRepository runs, GradingRules rules,
+      List<ProspectCriteria> prospectCriteria) {
     this.jdbc = jdbc;
     this.runs = runs;
     this.rules = rules;
+    this.prospectCriteria = List.copyOf(prospectCriteria);
   }
 
   /**
    * Grades the ACTIVE customers of one chunk with the run's rule version; one result per customer, PROPOSED when
-   * the grade changes, else UNCHANGED. A chunk that is done already (a retried job) is left alone. Returns the
+   * the grade changes, else UNCHANGED. A prospect ({@link ProspectCriteria}: an open lead's customer with an assessed
+   * intention) is graded by its prospect criteria, as at 继续培育, so a run does not propose its indicator grade. A chunk that is done already (a retried job) is left alone. Returns the
    * number of changed grades.
    */
   @Transactional
@@ -59,12 +65,19 @@ public class ChunkGrading {
     OffsetDateTime now = OffsetDateTime.ofInstant(GradingRuns.now(), ZoneOffset.UTC);
     List<Object[]> rows = new ArrayList<>();
     int[] changed = {0};
+    long first = ((Number) chunk.get("first_id")).longValue();
+    long last = ((Number) chunk.get("last_id")).longValue();
+    Map<Long, Prospect> prospects = new HashMap<>();
+    prospectCriteria.forEach(c -> prospects.putAll(c.between(first, last)));
     jdbc.query("SELECT id, grade, annual_purchase_amount, purchase_frequency, profit_contribution, cooperation_years,"
-        + " growth_potential, market_influence FROM crm_customer WHERE status = 'ACTIVE' AND id BETWEEN ? AND ?"
-        + " ORDER BY id", rs -> {
+        + " growth_potential, market_influence, scale, industry FROM crm_customer WHERE status = 'ACTIVE'"
+        + " AND id BETWEEN ? AND ? ORDER BY id", rs -> {
           Indicators in = new Indicators(rs.getBigDecimal(3), integer(rs, 4), rs.getBigDecimal(5), integer(rs, 6),
               integer(rs, 7), integer(rs, 8));
-          Outcome outcome = rules.grade(version, in);
+          Prospect lead = prospects.get(rs.getLong(1));
+          Outcome outcome = lead == null ? rules.grade(version, in) : rules.gradeProspect(version, in,
+              new Prospect(lead.intention(), rs.getString(9) != null ? rs.getString(9) : lead.scale(),
+                  rs.getString(10) != null ? rs.getString(10) : lead.industry()));
           String previous = rs.getString(2);
           boolean same = outcome.grade().equals(previous);
           changed[0] += same ? 0 : 1;
@@ -72,7 +85,7 @@ public class ChunkGrading {
               in.profitContribution(), in.cooperationYears(), in.growthPotential(), in.marketInfluence(),
               outcome.score(), outcome.grade(), previous, version.definitionId(), version.version(),
               same ? GradingResult.UNCHANGED : GradingResult.PROPOSED, now});
-        }, chunk.get("first_id"), chunk.get("last_id"));
+        }, first, last);
     jdbc.batchUpdate(INSERT_RESULT, rows, RESULT_TYPES);
     jdbc.update("UPDATE crm_grading_chunk SET status = 'DONE', graded_count = ?, changed_count = ?, done_at = ?"
         + " WHERE run_id = ? AND chunk_no = ?", rows.size(), changed[0], now, runId, chunkNo);

@@ -11,6 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
+import com.crmflow.customer.grading.ChunkGrading;
+import com.crmflow.customer.grading.GradingRun;
+import com.crmflow.customer.grading.GradingRuns;
+import com.crmflow.customer.grading.MajorChange;
 import com.crmflow.development.domain.Lead;
 import com.crmflow.development.domain.LeadCapture;
 import com.crmflow.development.domain.LeadInput;
@@ -71,6 +75,8 @@ class CustomerDevelopmentProcessTest {
   @Autowired LeadCapture capture;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
+  @Autowired GradingRuns gradingRuns;
+  @Autowired ChunkGrading chunkGrading;
 
   @BeforeEach
   void setUp() {
@@ -82,6 +88,15 @@ class CustomerDevelopmentProcessTest {
   void tearDown() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+  }
+
+  /** The customer graded by a one-customer regrading run (its chunk graded here): grade and status of the result. */
+  String regraded(Long customerId) {
+    GradingRun run = gradingRuns.startMajorChange(new MajorChange(customerId, "other", "测试：重新分级", null), "wuxia",
+        true, "test-" + UUID.randomUUID());
+    chunkGrading.gradeChunk(run.getId(), 0);
+    return jdbc.queryForObject("SELECT grade || ' ' || status FROM crm_grading_result WHERE run_id = ?"
+        + " AND customer_id = ?", String.class, run.getId(), customerId);
   }
 
   // ---------------------------------------------------------------------------------------------- paths
@@ -149,6 +164,9 @@ class CustomerDevelopmentProcessTest {
         + " AND entity_id = ? AND action = ?", String.class, String.valueOf(lead.getId()), AuditLog.GRADE_CHANGE))
         .startsWith(owner + " 线索 " + lead.getLeadNumber() + " 继续培育，潜在客户分类 D → A")
         .contains("企业规模 中型").contains("所属行业 装备制造").contains("合作意向 意向强烈").contains("customer-grading v");
+    // a regrading (periodic or major change, the same chunk grading) keeps grading the nurtured prospect by its
+    // prospect criteria: its indicator grade (D, no indicators yet) is not proposed again
+    assertThat(regraded(c.getId())).isEqualTo("A UNCHANGED");
     completeAs(task("Task_FollowUp", pi), owner, followUp("conclude", null));
     completeAs(task("Task_DecideOutcome", pi), owner, Map.of("outcome", "convert", "outcomeReason", "双方同意签订合作协议"));
 
