@@ -49,7 +49,8 @@ class ApiBadInputIT {
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final List<String> TABLES = List.of("crm_customer", "crm_customer_contact", "crm_complaint",
       "crm_complaint_attachment", "crm_project", "crm_customer_opinion", "crm_grading_run", "crm_visit",
-      "crm_mail_outbox", "act_hi_procinst");
+      "crm_mail_outbox", "act_hi_procinst", "crm_lead", "crm_consultation", "crm_care_activity", "crm_agreement",
+      "crm_agreement_document", "crm_credit_evaluation", "crm_supervision_inspection", "crm_audit_log");
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -308,6 +309,84 @@ class ApiBadInputIT {
     cases.add(new Case("wuxia", "POST", "/api/visits/cycles?customerId=1.5", null, null, 400, "customerId"));
     cases.add(new Case("wuxia", "GET", "/api/visits?customerId=" + id + ".0", null, null, 400, "customerId"));
     cases.add(new Case("wuxia", "GET", "/api/visits", null, null, 400, "customerId"));
+    // ------------------------------------------------------------ /api/leads (customer development)
+    Map<String, Object> lead = new LinkedHashMap<>();
+    lead.put("channel", "market-research");
+    lead.put("companyName", "坏输入线索" + UUID.randomUUID().toString().substring(0, 8) + "有限公司");
+    lead.put("industry", "装备制造");
+    lead.put("scale", "medium");
+    lead.put("needs", "生产线自动化改造");
+    cases.add(new Case("zhouyan", "POST", "/api/leads", j, json(with(lead, "companyName", "@RAW@"), "\"" + NUL + "\""),
+        400, "companyName"));
+    cases.add(new Case("zhouyan", "POST", "/api/leads", j, json(with(lead, "needs", "@RAW@"),
+        "\"" + LONE_SURROGATE + "\""), 400, "needs"));
+    cases.add(new Case("zhouyan", "POST", "/api/leads", j, json(with(lead, "channel", "tv"), null), 400, "channel"));
+    cases.add(new Case("zhouyan", "POST", "/api/leads", j, json(with(lead, "scale", 3), null), 400, "scale"));
+    cases.add(new Case("zhouyan", "POST", "/api/leads", j, "[]", 400, "body"));
+    // ------------------------------------------------------------ /api/consultations
+    Map<String, Object> question = new LinkedHashMap<>();
+    question.put("channel", "phone");
+    question.put("customerId", id);
+    question.put("question", "想了解园区二期的入驻条件");
+    question.put("cooperationIntent", false);
+    cases.add(new Case("huangfang", "POST", "/api/consultations", j, json(with(question, "customerId", "abc"), null),
+        400, "customerId"));
+    cases.add(new Case("huangfang", "POST", "/api/consultations", j, json(with(question, "question", "@RAW@"),
+        "\"" + NUL + "\""), 400, "question"));
+    cases.add(new Case("huangfang", "POST", "/api/consultations", j, json(with(question, "channel", "fax"), null), 400,
+        "channel"));
+    cases.add(new Case("huangfang", "GET", "/api/consultations?page=-1", null, null, 400, "page"));
+    cases.add(new Case("huangfang", "GET", "/api/consultations?size=abc", null, null, 400, "size"));
+    // ------------------------------------------------------------ /api/care-activities
+    Map<String, Object> care = new LinkedHashMap<>();
+    care.put("kind", "event");
+    care.put("title", "年度客户答谢会");
+    care.put("plannedOn", "2099-12-10");
+    care.put("place", "上海国际会议中心");
+    care.put("content", "答谢合作客户");
+    care.put("budget", 20000);
+    care.put("targetMode", "LIST");
+    care.put("customerIds", List.of(id));
+    cases.add(new Case("zhangwei", "POST", "/api/care-activities", j, json(with(care, "plannedOn", "明天"), null), 400,
+        "plannedOn"));
+    cases.add(new Case("zhangwei", "POST", "/api/care-activities", j, json(with(care, "budget", "abc"), null), 400,
+        "budget"));
+    cases.add(new Case("zhangwei", "POST", "/api/care-activities", j, json(with(care, "title", "@RAW@"),
+        "\"" + NUL + "\""), 400, "title"));
+    cases.add(new Case("zhangwei", "POST", "/api/care-activities", j, json(with(care, "customerIds", SECRET), null),
+        400, "customerIds"));
+    // ------------------------------------------------------------ /api/agreements
+    Map<String, Object> agreement = new LinkedHashMap<>();
+    agreement.put("customerId", id);
+    agreement.put("title", "年度招商合作协议");
+    agreement.put("parties", "甲方：本公司；乙方：客户");
+    agreement.put("rightsObligations", "甲方提供场地，乙方按期入驻");
+    agreement.put("content", "产业园区招商合作");
+    agreement.put("startDate", "2099-01-01");
+    agreement.put("endDate", "2099-12-31");
+    agreement.put("paymentTerms", "按季度银行转账");
+    agreement.put("breachLiability", "逾期付款按日万分之五支付违约金");
+    cases.add(new Case("zhangwei", "POST", "/api/agreements", j, json(with(agreement, "customerId", 1.5), null), 400,
+        "customerId"));
+    cases.add(new Case("zhangwei", "POST", "/api/agreements", j, json(with(agreement, "startDate", "2099-13-01"), null),
+        400, "startDate"));
+    cases.add(new Case("zhangwei", "POST", "/api/agreements", j, json(with(agreement, "title", "@RAW@"),
+        "\"" + NUL + "\""), 400, "title"));
+    cases.add(new Case("zhangwei", "POST", "/api/agreements", "text/plain", json(agreement, null), 415,
+        "Content-Type"));
+    // ------------------------------------------------------------ credit evaluations, inspections
+    cases.add(new Case("zhangwei", "POST", cu + "/abc/credit-evaluations", j, "{}", 400, "id"));
+    Map<String, Object> inspection = new LinkedHashMap<>();
+    inspection.put("inspectedProcess", "customer-consultation");
+    inspection.put("periodFrom", "2026-01-05");
+    inspection.put("periodTo", "2026-01-09");
+    inspection.put("sampleSize", 5);
+    cases.add(new Case("maliang", "POST", "/api/inspections", j, json(with(inspection, "sampleSize", 1.5), null), 400,
+        "sampleSize"));
+    cases.add(new Case("maliang", "POST", "/api/inspections", j, json(with(inspection, "periodFrom", "abc"), null), 400,
+        "periodFrom"));
+    cases.add(new Case("maliang", "POST", "/api/inspections", j, json(with(inspection, "inspectedProcess",
+        "no-such-process"), null), 400, "inspectedProcess"));
     // ------------------------------------------------------------ KPIs and reports
     cases.add(new Case("yangjun", "GET", "/api/kpis/complaints?from=abc&to=2026-11-30", null, null, 400, "from"));
     cases.add(new Case("yangjun", "GET", "/api/kpis/complaints?from=2026-11-01%00&to=2026-11-30", null, null, 400,
@@ -328,9 +407,15 @@ class ApiBadInputIT {
     // a NUL in the path itself never reaches the application: Tomcat refuses it (400, its own HTML page)
     assertThat(send("huangfang", "GET", c + "/CMP%00", null, null).status()).isEqualTo(400);
     List<String> failures = new ArrayList<>();
+    Map<String, Long> counted = before;
     for (Case k : cases) {
       Response r = send(k.user(), k.method(), k.path(), k.contentType(), k.body());
       List<String> problems = new ArrayList<>();
+      Map<String, Long> now = counts();
+      if (!now.equals(counted)) {
+        problems.add("wrote: " + counted + " → " + now);
+        counted = now;
+      }
       if (r.status() != k.status()) {
         problems.add("status " + r.status() + " instead of " + k.status());
       }
@@ -380,7 +465,12 @@ class ApiBadInputIT {
     assertThat(row.path("status").asText()).isEqualTo("refused");
     assertThat(row.path("column").asText()).isEqualTo("地址");
     assertThat(row.path("reason").asText()).contains("空字符");
-    assertThat(counts()).isEqualTo(before);
+    // the import itself is audited (one IMPORT entry with its result); nothing else is written
+    Map<String, Long> after = counts();
+    assertThat(after.remove("crm_audit_log")).isEqualTo(before.remove("crm_audit_log") + 1);
+    assertThat(after).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT action FROM crm_audit_log ORDER BY seq DESC LIMIT 1", String.class))
+        .isEqualTo("IMPORT");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM crm_customer WHERE name = ?", Long.class, name)).isZero();
   }
 
