@@ -29,10 +29,7 @@ class CockpitKpiSessionIT {
   }
 
   private WebappBrowser loggedIn(String user) {
-    WebappBrowser browser = new WebappBrowser();
-    HttpResponse<String> login = browser.logIn(base() + "/camunda", user, "demo");
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    return browser;
+    return WebappBrowser.loggedIn(port, user);
   }
 
   private static HttpRequest.Builder get(String url) {

@@ -44,9 +44,7 @@ class AgreementDocumentsSessionIT {
   }
 
   private WebappBrowser loggedIn(String user) {
-    WebappBrowser browser = new WebappBrowser();
-    HttpResponse<String> login = browser.logIn(base() + "/camunda", user, "demo");
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    WebappBrowser browser = WebappBrowser.loggedIn(port, user);
     assertThat(browser.csrfToken()).isNotBlank();
     return browser;
   }

@@ -33,6 +33,16 @@ public final class WebappBrowser {
     return login;
   }
 
+  /** A browser logged in to the web apps of the application on {@code port} as {@code user} (password demo). */
+  public static WebappBrowser loggedIn(int port, String user) {
+    WebappBrowser browser = new WebappBrowser();
+    HttpResponse<String> login = browser.logIn("http://localhost:" + port + "/camunda", user, "demo");
+    if (login.statusCode() != 200) {
+      throw new AssertionError("login of " + user + ": " + login.statusCode() + " " + login.body());
+    }
+    return browser;
+  }
+
   /** Sends with the current CSRF token, JSON accepted; keeps the token the response hands out. */
   public HttpResponse<String> send(HttpRequest.Builder request) {
     return sendWithToken(request, csrfToken);
