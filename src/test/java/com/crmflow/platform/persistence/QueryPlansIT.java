@@ -69,6 +69,7 @@ class QueryPlansIT {
     for (int i = 0; i < 3; i++) {
       assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
       assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
+      assertThat(jdbc.queryForObject("SHOW parallel_setup_cost", String.class)).isEqualTo("10000");
     }
   }
 
