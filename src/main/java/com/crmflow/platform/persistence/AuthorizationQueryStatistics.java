@@ -108,9 +108,10 @@ public class AuthorizationQueryStatistics {
       return;
     }
     if (major < 16) {
-      LOG.warn("PostgreSQL {}: a staff user's Tasklist page sorts all tasks of her groups before it returns 15 "
-          + "(Camunda's SELECT DISTINCT; incremental sort for DISTINCT came with PostgreSQL 16). Measured at 5 094 "
-          + "open tasks of a group: 144-237 ms on 15, 0.7-3.8 ms on 16 (docs/operations.md)", major);
+      LOG.warn("PostgreSQL {}: a staff user's Tasklist page stops after its 15 rows only in a parallel plan (Camunda's "
+          + "SELECT DISTINCT; serially from PostgreSQL 16 on), which needs free parallel workers to be quick under "
+          + "load (max_worker_processes, max_parallel_workers); PostgreSQL 16 is recommended (docs/operations.md)",
+          major);
     }
     postgres = true;
     int created = 0;

@@ -70,6 +70,7 @@ class QueryPlansIT {
       assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
       assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
       assertThat(jdbc.queryForObject("SHOW parallel_setup_cost", String.class)).isEqualTo("10000");
+      assertThat(jdbc.queryForObject("SHOW min_parallel_index_scan_size", String.class)).isEqualTo("0");
     }
   }
 
