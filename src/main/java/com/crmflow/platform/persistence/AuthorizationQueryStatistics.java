@@ -27,10 +27,14 @@ import org.springframework.stereotype.Component;
  * <p>Created once per database at start ({@code IF NOT EXISTS}; a second node starting at the same moment may lose the
  * race, which is harmless) and filled by {@code ANALYZE}. Statistics are only as good as their last {@code ANALYZE}:
  * autovacuum renews them, but it may be switched off or lag behind a burst of new tasks, and with statistics from
- * a nearly empty table the old plan comes back (measured: 12 s per list at 4 000 open tasks, autovacuum off). So
- * every {@code crm.persistence.analyze-check} (default 30 s) the table's changes since its last analysis are read
- * from {@code pg_stat_user_tables}; more than a fifth of its rows (and at least 500) → {@code ANALYZE} (about 0.1 s
- * per 100 000 authorizations). Nothing is done on other databases (H2, the zero-setup default).
+ * a nearly empty table the old plan comes back. The same holds for the tables the task list joins: with
+ * {@code ACT_RU_TASK} and {@code ACT_RU_IDENTITYLINK} never analysed (autovacuum off, 5 000 tasks created since the
+ * start) PostgreSQL estimated one task and one candidate link, joined every task with every link of the group (25
+ * million comparisons) and took 3.3 s of CPU per list of 15 rows; analysed, 60 ms (issue 9, perf-tasklist). So
+ * every {@code crm.persistence.analyze-check} (default 30 s) the changes since the last analysis of each table in
+ * {@link #WATCHED_TABLES} are read from {@code pg_stat_user_tables}; more than a fifth of its rows (and at least
+ * 500) → {@code ANALYZE} of that table (about 0.1 s per 100 000 rows). Nothing is done on other databases (H2, the
+ * zero-setup default).
  */
 @Component
 public class AuthorizationQueryStatistics {
@@ -47,6 +51,13 @@ public class AuthorizationQueryStatistics {
   static final double STALE_SHARE = 0.2;
   static final long STALE_MIN_ROWS = 500;
 
+  /**
+   * The tables of Camunda's task queries with authorization checks (Tasklist's lists and counts): the
+   * authorizations, the tasks, their candidate links, and the executions and variables Tasklist reads with them.
+   */
+  static final List<String> WATCHED_TABLES = List.of("act_ru_authorization", "act_ru_task", "act_ru_identitylink",
+      "act_ru_execution", "act_ru_variable");
+
   private final JdbcTemplate jdbc;
   private volatile boolean postgres;
 
@@ -55,24 +66,32 @@ public class AuthorizationQueryStatistics {
   }
 
   /**
-   * ANALYZE of the authorization table when many rows changed since its last analysis (see the class comment);
-   * true if it ran.
+   * ANALYZE of each watched table with many rows changed since its last analysis (see the class comment); true if
+   * any was analysed.
    */
   @Scheduled(fixedDelayString = "${crm.persistence.analyze-check:PT30S}",
       initialDelayString = "${crm.persistence.analyze-check:PT30S}")
   public boolean analyzeIfStale() {
+    return !analyzeStale().isEmpty();
+  }
+
+  /** The watched tables analysed now because many of their rows changed since their last analysis. */
+  List<String> analyzeStale() {
     if (!postgres) {
-      return false;
+      return List.of();
     }
-    Boolean stale = jdbc.queryForObject("SELECT s.n_mod_since_analyze > greatest(?, ? * greatest(c.reltuples, 0))"
-        + " FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid WHERE s.relname = 'act_ru_authorization'"
-        + " AND s.schemaname = current_schema()", Boolean.class, STALE_MIN_ROWS, STALE_SHARE);
-    if (!Boolean.TRUE.equals(stale)) {
-      return false;
+    List<String> stale = jdbc.queryForList("SELECT s.relname FROM pg_stat_user_tables s"
+        + " JOIN pg_class c ON c.oid = s.relid WHERE s.relname = ANY (?) AND s.schemaname = current_schema()"
+        + " AND s.n_mod_since_analyze > greatest(?, ? * greatest(c.reltuples, 0)) ORDER BY s.relname", String.class,
+        WATCHED_TABLES.toArray(new String[0]), STALE_MIN_ROWS, STALE_SHARE);
+    for (String table : stale) {
+      if (!WATCHED_TABLES.contains(table)) {
+        continue; // only names of our own list reach ANALYZE
+      }
+      jdbc.execute("ANALYZE " + table);
+      LOG.info("{} analysed: many rows changed since its last analysis", table.toUpperCase(Locale.ROOT));
     }
-    jdbc.execute("ANALYZE act_ru_authorization");
-    LOG.info("ACT_RU_AUTHORIZATION analysed: many rows changed since its last analysis");
-    return true;
+    return stale;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -87,6 +106,12 @@ public class AuthorizationQueryStatistics {
       LOG.warn("PostgreSQL {} has no expression statistics (14+): Camunda's task lists of staff users slow down with "
           + "the square of the open tasks", major);
       return;
+    }
+    if (major < 16) {
+      LOG.warn("PostgreSQL {}: a staff user's Tasklist page stops after its 15 rows only in a parallel plan (Camunda's "
+          + "SELECT DISTINCT; serially from PostgreSQL 16 on), which needs free parallel workers to be quick under "
+          + "load (max_worker_processes, max_parallel_workers); PostgreSQL 16 is recommended (docs/operations.md)",
+          major);
     }
     postgres = true;
     int created = 0;
