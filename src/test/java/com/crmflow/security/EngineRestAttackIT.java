@@ -203,6 +203,25 @@ class EngineRestAttackIT {
   // --- 2. Variables from outside ---
 
   @Test
+  void whoMayNotWorkATaskLearnsNothingAboutItsForm() {
+    // the engine checks TASK_WORK before any refusal of the values, and the command itself checks accepted values
+    // (FormValidationInterceptor no longer checks them twice): an outsider gets 403 either way, nothing changes
+    String task = engine.taskId("huangfang", instanceOf(complaint("客户投诉：外人提交评估")), "Task_AssessComplaint");
+    Map<String, Object> invalid = vars("category", "不存在的类别", "severity", "high", "assessmentNote", "外人",
+        "complaintId", 1L);
+    Map<String, Object> valid = vars("category", "product-quality", "severity", "high", "assessmentNote", "外人");
+    for (String path : List.of("/submit-form", "/complete")) {
+      for (Map<String, Object> values : List.of(invalid, valid)) {
+        Rest.Response r = as("zhaomin").post("/engine-rest/task/" + task + path, values);
+        assertThat(r.status()).as(path + " " + values + ": " + r.body()).isEqualTo(403);
+        assertThat(r.body()).doesNotContain("category").doesNotContain("complaintId").doesNotContain("不存在的类别");
+      }
+    }
+    assertThat(taskService.createTaskQuery().taskId(task).count()).as("task still open").isEqualTo(1);
+    assertThat(taskService.getVariable(task, "assessmentNote")).isNull();
+  }
+
+  @Test
   void anAssessmentCannotCarryTheIdOfAnotherComplaint() {
     String mine = complaint("客户投诉：包装破损");
     String other = complaint("另一位客户的投诉：账单错误");

@@ -7,17 +7,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Every PostgreSQL connection of the application plans each statement for its actual parameters
- * ({@code plan_cache_mode=force_custom_plan}), without JIT compilation ({@code jit=off}) and with parallel plans
- * where their cost says so, for large queries only (see below), all set as the driver's connection option.
- *
- * <p>The JDBC driver turns a statement into a server-side prepared statement after its fifth execution on a
- * connection, and PostgreSQL may then switch to a generic plan that ignores the parameter values. For Camunda's
- * authorization checks ({@code A.PERMS_ & ? = ?}) a generic plan cannot use the expression statistics of
- * {@link AuthorizationQueryStatistics}: it assumes a handful of authorizations and compares every task with every
- * authorization again (measured: a staff user's task list 317 ms with the generic plan vs 9 ms with a custom one at
- * 100 000 open tasks, and 12–15 s per list at 4 000 open tasks under load). Planning each execution costs well under
- * a millisecond for these queries.
+ * Every PostgreSQL connection of the application runs without JIT compilation ({@code jit=off}) and with parallel
+ * plans where their cost says so, for large queries only (see below), set as the driver's connection option. The
+ * statements whose plans depend on their parameters (Camunda's authorization checks) are planned per execution by {@link AuthorizationChecksPlannedPerExecution}; until issue 9 this class set
+ * {@code plan_cache_mode=force_custom_plan} for every statement, which planned the simple ones again on every
+ * execution as well (about half of PostgreSQL's CPU for a task submission).
  *
  * <p>JIT: the estimated cost of a staff user's task list with authorization checks exceeds PostgreSQL's
  * {@code jit_above_cost}, so the server compiled the query to machine code on every execution — about 22 ms of a
@@ -39,7 +33,7 @@ public class PostgresCustomPlans implements BeanPostProcessor {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresCustomPlans.class);
 
-  static final String OPTIONS = "-c plan_cache_mode=force_custom_plan -c jit=off -c parallel_setup_cost=10000"
+  static final String OPTIONS = "-c jit=off -c parallel_setup_cost=10000"
       + " -c min_parallel_table_scan_size=0 -c min_parallel_index_scan_size=0";
 
   @Override
@@ -48,7 +42,7 @@ public class PostgresCustomPlans implements BeanPostProcessor {
         && hikari.getJdbcUrl().startsWith("jdbc:postgresql:") && !hikari.getJdbcUrl().contains("options=")
         && !hikari.getDataSourceProperties().containsKey("options")) {
       hikari.addDataSourceProperty("options", OPTIONS);
-      LOG.info("PostgreSQL connections of {} plan every statement for its parameters ({})", beanName, OPTIONS);
+      LOG.info("PostgreSQL connections of {}: {}", beanName, OPTIONS);
     } else if (bean instanceof HikariDataSource hikari) {
       LOG.info("Data source {} left as configured: {}", beanName, hikari.getJdbcUrl());
     } else if (bean.getClass().getName().startsWith("org.postgresql.ds.")) {

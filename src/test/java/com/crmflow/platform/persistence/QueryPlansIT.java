@@ -63,15 +63,45 @@ class QueryPlansIT {
         .as("REVOKE authorizations (the organisation loader and the engine write grants only)").isZero();
   }
 
-  /** Generic plans would ignore the statistics (PostgresCustomPlans): every connection plans per execution. */
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+
+  /** No JIT compilation on any connection (PostgresCustomPlans); the plan cache as PostgreSQL's default. */
   @Test
-  void everyConnectionPlansEachStatementForItsParameters() {
+  void everyConnectionRunsWithoutJit() {
     for (int i = 0; i < 3; i++) {
-      assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
       assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
       assertThat(jdbc.queryForObject("SHOW parallel_setup_cost", String.class)).isEqualTo("10000");
       assertThat(jdbc.queryForObject("SHOW min_parallel_index_scan_size", String.class)).isEqualTo("0");
+      assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("auto");
     }
+  }
+
+  /**
+   * Generic plans would ignore the statistics: Camunda's authorization checks are never server-prepared statements
+   * (AuthorizationChecksPlannedPerExecution), so each execution is planned for its parameters — while an ordinary
+   * statement becomes one after its fifth execution on a connection, as the driver does by default.
+   */
+  @Test
+  void authorizationChecksAreNeverServerPrepared() {
+    java.util.List<String> prepared = new TransactionTemplate(transactions).execute(status -> {
+      identityService.setAuthentication("huangfang", java.util.List.of("cs-specialist"));
+      try {
+        for (int i = 0; i < 10; i++) {
+          assertThat(repositoryService.createProcessDefinitionQuery().count()).isPositive();
+          jdbc.queryForObject("SELECT count(*) FROM act_re_procdef WHERE key_ <> ?", Integer.class, "crm-control");
+        }
+      } finally {
+        identityService.clearAuthentication();
+      }
+      // the same connection: the engine joined this transaction
+      return jdbc.queryForList("SELECT statement FROM pg_prepared_statements", String.class);
+    });
+    assertThat(prepared).as("the control statement was server-prepared").anyMatch(s -> s.contains("crm-control")
+        || s.contains("act_re_procdef WHERE key_ <>"));
+    assertThat(prepared).as("Camunda's authorization joins")
+        .noneMatch(AuthorizationChecksPlannedPerExecution.Unprepared::checksAuthorizations)
+        .noneMatch(s -> s.contains("AUTH ON"));
   }
 
   /**
