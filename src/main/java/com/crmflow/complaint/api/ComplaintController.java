@@ -139,7 +139,8 @@ public class ComplaintController {
             return replay.get();
           }
         }
-        return created(start(input, user, key, hash), HttpStatus.CREATED, false);
+        ComplaintIntake.Registered registered = start(input, user, key, hash);
+        return created(registered.complaint(), registered.initialResponse(), HttpStatus.CREATED, false);
       });
     } catch (DataIntegrityViolationException concurrentRetry) {
       // the same key was used by a request running at the same time, which committed first
@@ -154,19 +155,22 @@ public class ComplaintController {
   }
 
   /** Records the complaint and starts its process in one transaction: both or neither. */
-  private Complaint start(ComplaintInput input, String user, String key, String hash) {
+  private ComplaintIntake.Registered start(ComplaintInput input, String user, String key, String hash) {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
         .singleResult() == null) {
       throw new ForbiddenException("您无权受理客户投诉（「客户投诉处理」流程）");
     }
-    Complaint c = intake.register(input, user, key, hash);
+    ComplaintIntake.Registered registered = intake.record(input, user, key, hash);
+    Complaint c = registered.complaint();
     try {
+      // the start event's camunda:initiator sets INITIATOR to the engine's authenticated user, which is the user
+      // (CurrentUser): passing it again was a second write of the same value (one more history row per intake)
       runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.getComplaintNumber(),
-          Variables.createVariables().putValue(COMPLAINT_ID.getName(), c.getId()).putValue(INITIATOR.getName(), user));
+          Variables.createVariables().putValue(COMPLAINT_ID.getName(), c.getId()));
     } catch (AuthorizationException e) {
       throw new ForbiddenException("您无权受理客户投诉（「客户投诉处理」流程）");
     }
-    return c;
+    return registered;
   }
 
   private Optional<ResponseEntity<ComplaintCreated>> replay(String user, String key, String hash) {
@@ -175,12 +179,13 @@ public class ComplaintController {
         throw new ConflictException("Idempotency-Key「" + key + "」已用于另一份内容不同的投诉 "
             + existing.getComplaintNumber() + "；新的投诉请使用新的 Idempotency-Key");
       }
-      return created(existing, HttpStatus.CREATED, true);
+      return created(existing, timeLimits.latestDeadline(existing.getId(), ComplaintDeadline.INITIAL_RESPONSE),
+          HttpStatus.CREATED, true);
     });
   }
 
-  private ResponseEntity<ComplaintCreated> created(Complaint c, HttpStatus status, boolean replayed) {
-    ComplaintDeadline response = timeLimits.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
+  private ResponseEntity<ComplaintCreated> created(Complaint c, ComplaintDeadline response, HttpStatus status,
+      boolean replayed) {
     var body = new ComplaintCreated(c.getComplaintNumber(), c.getId(), c.getStatus(), c.getReceivedAt(),
         response.getDueAt(), c.getProcessInstanceId());
     var builder = ResponseEntity.status(status).location(URI.create("/api/complaints/" + c.getComplaintNumber()));

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -97,6 +98,7 @@ public class ComplaintIntake {
    * The rules of the fields ({@link ComplaintInput}'s annotations, each attachment's as {@code attachments[i].…},
    * the address when e-mail is the preferred way); the input itself when they hold.
    */
+  @Transactional(propagation = Propagation.SUPPORTS) // no database work: no transaction of its own before the intake's
   public ComplaintInput checkFields(ComplaintInput in) {
     Inputs.valid(in);
     for (int i = 0; i < in.attachments().size(); i++) {
@@ -128,6 +130,14 @@ public class ComplaintIntake {
    * acknowledgement with the promised time to the customer when an e-mail address was given.
    */
   public Complaint register(ComplaintInput in, String createdBy, String idempotencyKey, String requestHash) {
+    return record(in, createdBy, idempotencyKey, requestHash).complaint();
+  }
+
+  /** A recorded complaint with its initial-response deadline. */
+  public record Registered(Complaint complaint, ComplaintDeadline initialResponse) {}
+
+  /** {@link #register}, also returning the initial-response deadline it opened (the API answers with its due time). */
+  public Registered record(ComplaintInput in, String createdBy, String idempotencyKey, String requestHash) {
     Customer customer = validate(in);
     Instant received = complaints.now();
     Complaint c = new Complaint();
@@ -159,13 +169,13 @@ public class ComplaintIntake {
       a.setCreatedAt(received);
       attachments.save(a);
     }
-    ComplaintDeadline response = timeLimits.openDeadline(c, ComplaintDeadline.INITIAL_RESPONSE, received);
+    ComplaintDeadline response = timeLimits.openFirstDeadline(c, ComplaintDeadline.INITIAL_RESPONSE, received);
     complaints.journal(c, "RECEIVED", "经" + label(CHANNELS, c.getChannel()) + "受理，承诺于 "
         + complaints.shown(response.getDueAt()) + " 前首次响应", createdBy);
     if (c.getContactEmail() != null) {
       notifications.toAddress(c.getContactEmail(), "complaint-acknowledgement", timeLimits.params(c, response));
     }
-    return c;
+    return new Registered(c, response);
   }
 
   private static String trim(String s) {

@@ -42,10 +42,22 @@ public class ComplaintTimeLimits {
 
   /** Opens a deadline that starts then: due, warning and second-level escalation times from the settings. */
   public ComplaintDeadline openDeadline(Complaint c, String kind, Instant start) {
-    ComplaintSettings.Deadline rule = settings.deadline(kind);
-    Duration window = rule.forSeverity(c.getSeverity());
     int round = deadlines.findFirstByComplaintIdAndKindOrderByRoundNoDesc(c.getId(), kind)
         .map(d -> d.getRoundNo() + 1).orElse(1);
+    return open(c, kind, start, round);
+  }
+
+  /**
+   * The first deadline of a complaint recorded in this transaction (it has none yet): round 1, without looking up
+   * earlier rounds.
+   */
+  ComplaintDeadline openFirstDeadline(Complaint c, String kind, Instant start) {
+    return open(c, kind, start, 1);
+  }
+
+  private ComplaintDeadline open(Complaint c, String kind, Instant start, int round) {
+    ComplaintSettings.Deadline rule = settings.deadline(kind);
+    Duration window = rule.forSeverity(c.getSeverity());
     ComplaintDeadline d = new ComplaintDeadline();
     d.setComplaintId(c.getId());
     d.setKind(kind);

@@ -139,7 +139,10 @@ public class ComplaintProcessBindings {
       }
       complaints.attachProcess(c.getId(), execution.getProcessInstanceId());
       ComplaintDeadline response = timeLimits.latestDeadline(c.getId(), ComplaintDeadline.INITIAL_RESPONSE);
-      COMPLAINT_ID.on(execution).set(c.getId());
+      if (complaintId == null) {
+        // an API start already holds this Long id (read above): writing it again only adds a history update
+        COMPLAINT_ID.on(execution).set(c.getId());
+      }
       COMPLAINT_NUMBER.on(execution).set(c.getComplaintNumber());
       CUSTOMER_ID.on(execution).set(c.getCustomerId());
       ESCALATION_LEVEL.on(execution).set(c.getEscalationLevel());

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ class ComplaintApiIT {
   @Autowired ComplaintRepository complaints;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
 
   Long customerId;
 
@@ -91,6 +93,16 @@ class ComplaintApiIT {
     assertThat(instance).isNotNull();
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo("Task_AssessComplaint");
+    // the variables the process works with, each written once (issue 9: no second write of the same value)
+    Long complaintId = r.json().path("complaintId").asLong();
+    assertThat(runtimeService.getVariable(instance.getId(), "initiator")).isEqualTo("huangfang");
+    assertThat(runtimeService.getVariable(instance.getId(), "complaintId")).isEqualTo(complaintId);
+    assertThat(runtimeService.getVariable(instance.getId(), "responseDeadlineId")).isInstanceOf(Long.class);
+    for (String name : List.of("initiator", "complaintId")) {
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
+          .list()).as(name).filteredOn(d -> name.equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+              .getVariableName())).hasSize(1);
+    }
 
     Rest.Response read = as("huangfang").get("/api/complaints/" + number);
     assertThat(read.status()).isEqualTo(200);

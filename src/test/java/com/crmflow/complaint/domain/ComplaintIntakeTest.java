@@ -162,6 +162,20 @@ class ComplaintIntakeTest {
   }
 
   @Test
+  void theIntakeReturnsTheDeadlineItOpenedWithoutLookingForEarlierRounds() {
+    ComplaintIntake.Registered r = intake.record(good(List.of()), "huangfang", "key-1", "hash-1");
+
+    assertThat(fakes.deadlines).singleElement().isSameAs(r.initialResponse());
+    assertThat(r.initialResponse().getComplaintId()).isEqualTo(r.complaint().getId());
+    assertThat(r.initialResponse().getKind()).isEqualTo(ComplaintDeadline.INITIAL_RESPONSE);
+    assertThat(r.initialResponse().getRoundNo()).isEqualTo(1);
+    // a new complaint has no earlier rounds: no query for them (issue 9, one statement less per intake)
+    verify(fakes.deadlineRepository, never()).findFirstByComplaintIdAndKindOrderByRoundNoDesc(any(), any());
+    assertThat(r.complaint().getIdempotencyKey()).isEqualTo("key-1");
+    assertThat(r.complaint().getRequestHash()).isEqualTo("hash-1");
+  }
+
+  @Test
   void theCodesOfTheInputAreTheFormsOptions() throws Exception {
     assertThat(codes(ComplaintInput.class, "channel")).isEqualTo(ComplaintCodes.CHANNELS.keySet());
     assertThat(codes(ComplaintInput.class, "category")).isEqualTo(ComplaintCodes.CATEGORIES.keySet());
