@@ -76,8 +76,7 @@ public class ChunkGrading {
               integer(rs, 7), integer(rs, 8));
           Prospect lead = prospects.get(rs.getLong(1));
           Outcome outcome = lead == null ? rules.grade(version, in) : rules.gradeProspect(version, in,
-              new Prospect(lead.intention(), rs.getString(9) != null ? rs.getString(9) : lead.scale(),
-                  rs.getString(10) != null ? rs.getString(10) : lead.industry()));
+              lead.withArchive(rs.getString(9), rs.getString(10)));
           String previous = rs.getString(2);
           boolean same = outcome.grade().equals(previous);
           changed[0] += same ? 0 : 1;

@@ -37,7 +37,14 @@ public class GradingRules {
    * A prospect's criteria (SPEC P3.1; 001 §3(1)): the intention assessed at a visit (strong, some, unclear, none), the
    * company's scale (micro, small, medium, large, or unknown) and its industry as written in the archive.
    */
-  public record Prospect(String intention, String scale, String industry) {}
+  public record Prospect(String intention, String scale, String industry) {
+
+    /** These criteria with the archive's scale and industry where it has them (they come first, SPEC P3.1). */
+    public Prospect withArchive(String archiveScale, String archiveIndustry) {
+      return new Prospect(intention, archiveScale != null ? archiveScale : scale,
+          archiveIndustry != null ? archiveIndustry : industry);
+    }
+  }
 
   /** A customer graded by its six indicators (the periodic and the major-change regrading): no prospect criteria. */
   public Outcome grade(Version version, Indicators in) {

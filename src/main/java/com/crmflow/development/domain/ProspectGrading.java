@@ -45,11 +45,12 @@ public class ProspectGrading {
       throw new BusinessRuleException("线索 " + lead.getLeadNumber() + " 尚未在拜访中评估合作意向，不能进行潜在客户分类");
     }
     Customer customer = leads.customer(lead);
-    String scale = customer.getScale() != null ? customer.getScale() : lead.getScale();
-    String industry = customer.getIndustry() != null ? customer.getIndustry() : lead.getIndustry();
+    Prospect prospect = new Prospect(lead.getIntention(), lead.getScale(), lead.getIndustry())
+        .withArchive(customer.getScale(), customer.getIndustry());
+    String scale = prospect.scale();
+    String industry = prospect.industry();
     Version version = rules.current();
-    Outcome outcome = rules.gradeProspect(version, Indicators.of(customer),
-        new Prospect(lead.getIntention(), scale, industry));
+    Outcome outcome = rules.gradeProspect(version, Indicators.of(customer), prospect);
     String previous = customer.getGrade();
     grades.applyGrade(customer.getId(), outcome.grade(), actor);
     audit.record(actor, AuditLog.GRADE_CHANGE, LeadOutcome.ENTITY, lead.getId(), "线索 " + lead.getLeadNumber()
