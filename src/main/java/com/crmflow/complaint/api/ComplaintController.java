@@ -256,7 +256,7 @@ public class ComplaintController {
             d.getEscalateAt(), d.getWarnedAt(), d.getBreachLevel(), d.getCompletedAt(), d.getMet())).toList(),
         complaints.journalOf(c.getId()).stream().map(e -> new EventView(e.getKind(), e.getNote(), e.getActor(),
             e.getCreatedAt())).toList(),
-        complaints.attachmentsOf(c.getId()).stream().map(a -> new AttachmentView(a.getId(), a.getFileName(),
-            a.getContentType(), a.getSizeBytes())).toList());
+        complaints.attachmentsOf(c.getId()).stream().map(a -> new AttachmentView(a.id(), a.fileName(),
+            a.contentType(), a.sizeBytes())).toList());
   }
 }

@@ -13,6 +13,9 @@ import java.time.Instant;
 @Table(name = "crm_complaint_attachment")
 public class ComplaintAttachment {
 
+  /** One file as lists show it: its name, type and size, not its contents. */
+  public record Listed(Long id, String fileName, String contentType, Integer sizeBytes) {}
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -6,7 +6,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintAttachmentRepository extends JpaRepository<ComplaintAttachment, Long> {
 
-  /** JPQL, not derived: Hibernate keeps its translation (see {@link ComplaintDeadlineRepository}). */
-  @Query("select a from ComplaintAttachment a where a.complaintId = :complaintId order by a.id")
-  List<ComplaintAttachment> findByComplaintIdOrderById(Long complaintId);
+  /**
+   * What a list of a complaint's files shows, without their contents (every task header and the complaint's view
+   * list them; the files themselves can be megabytes). JPQL, not derived: Hibernate keeps its translation (see
+   * {@link ComplaintDeadlineRepository}).
+   */
+  @Query("select new com.crmflow.complaint.domain.ComplaintAttachment$Listed(a.id, a.fileName, a.contentType,"
+      + " a.sizeBytes) from ComplaintAttachment a where a.complaintId = :complaintId order by a.id")
+  List<ComplaintAttachment.Listed> listedOf(Long complaintId);
 }

@@ -67,7 +67,9 @@ public class ComplaintTimeLimits {
     d.setWarnAt(after(start, window, settings.warningAt(), rule.workingTime()));
     d.setEscalateAt(after(start, window, 1.0 + settings.secondLevelAfter(), rule.workingTime()));
     d.setBreachLevel(0);
-    return deadlines.save(d);
+    ComplaintDeadline saved = deadlines.save(d);
+    OpenedInThisTransaction.remember(saved);
+    return saved;
   }
 
   private Instant after(Instant start, Duration window, double share, boolean workingTime) {
@@ -80,7 +82,16 @@ public class ComplaintTimeLimits {
     return openDeadline(complaints.inProgress(complaintId), ComplaintDeadline.RESULT_FEEDBACK, complaints.now());
   }
 
+  /**
+   * The latest round of a kind of deadline. One opened in this transaction is the latest (a round is always one more
+   * than the last): it is answered without a query — the intake opens the first round and the process, started in
+   * the same transaction, asks for it at once.
+   */
   public ComplaintDeadline latestDeadline(Long complaintId, String kind) {
+    ComplaintDeadline opened = OpenedInThisTransaction.latest(complaintId, kind);
+    if (opened != null) {
+      return opened;
+    }
     return deadlines.findFirstByComplaintIdAndKindOrderByRoundNoDesc(complaintId, kind)
         .orElseThrow(() -> new BusinessRuleException("投诉 " + complaintId + " 没有" + kind + "时限"));
   }

@@ -137,8 +137,9 @@ public class Complaints {
     return events.findByComplaintIdOrderById(complaintId);
   }
 
-  public List<ComplaintAttachment> attachmentsOf(Long complaintId) {
-    return attachments.findByComplaintIdOrderById(complaintId);
+  /** The complaint's files by name, type and size (their contents are not read). */
+  public List<ComplaintAttachment.Listed> attachmentsOf(Long complaintId) {
+    return attachments.listedOf(complaintId);
   }
 
   static boolean blank(String s) {

@@ -67,10 +67,10 @@ public class ComplaintContext implements TaskListener {
       md.append("\n\n原因：").append(label(CAUSES, c.getCause())).append(" · 责任部门：")
           .append(c.getResponsibleDepartment()).append(c.getResponsiblePerson() == null ? "" : " " + c.getResponsiblePerson());
     }
-    List<ComplaintAttachment> files = complaints.attachmentsOf(complaintId);
+    List<ComplaintAttachment.Listed> files = complaints.attachmentsOf(complaintId);
     if (!files.isEmpty()) {
       md.append("\n\n附件：");
-      files.forEach(f -> md.append(f.getFileName()).append("（").append(f.getSizeBytes()).append(" 字节） "));
+      files.forEach(f -> md.append(f.fileName()).append("（").append(f.sizeBytes()).append(" 字节） "));
     }
     md.append("\n\n**处理时限**");
     for (ComplaintDeadline d : timeLimits.deadlinesOf(complaintId)) {

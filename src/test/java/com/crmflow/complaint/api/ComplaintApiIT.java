@@ -4,6 +4,8 @@ import com.crmflow.testsupport.it.IntegrationTest;
 import com.crmflow.testsupport.it.Rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crmflow.complaint.domain.ComplaintDeadline;
+import com.crmflow.complaint.domain.ComplaintDeadlineRepository;
 import com.crmflow.complaint.domain.ComplaintRepository;
 import com.crmflow.customer.domain.Customer;
 import com.crmflow.customer.domain.CustomerRepository;
@@ -39,6 +41,7 @@ class ComplaintApiIT {
   @LocalServerPort int port;
   @Autowired CustomerRepository customers;
   @Autowired ComplaintRepository complaints;
+  @Autowired ComplaintDeadlineRepository deadlines;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
@@ -97,7 +100,10 @@ class ComplaintApiIT {
     Long complaintId = r.json().path("complaintId").asLong();
     assertThat(runtimeService.getVariable(instance.getId(), "initiator")).isEqualTo("huangfang");
     assertThat(runtimeService.getVariable(instance.getId(), "complaintId")).isEqualTo(complaintId);
-    assertThat(runtimeService.getVariable(instance.getId(), "responseDeadlineId")).isInstanceOf(Long.class);
+    // the first round of the initial response, the one the intake opened in the same transaction
+    assertThat(runtimeService.getVariable(instance.getId(), "responseDeadlineId")).isEqualTo(deadlines
+        .findFirstByComplaintIdAndKindOrderByRoundNoDesc(complaintId, ComplaintDeadline.INITIAL_RESPONSE)
+        .orElseThrow().getId());
     for (String name : List.of("initiator", "complaintId")) {
       assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
           .list()).as(name).filteredOn(d -> name.equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
@@ -110,6 +116,33 @@ class ComplaintApiIT {
     assertThat(read.json().path("journal").get(0).path("kind").asText()).isEqualTo("RECEIVED");
     assertThat(as("lina").get("/api/complaints/" + number).status()).as("the customer's owner").isEqualTo(200);
     assertThat(as("zhaomin").get("/api/complaints/" + number).status()).as("an executor").isEqualTo(404);
+  }
+
+  @Test
+  @Verifies("P2.1")
+  void theCustomersFilesAreListedByNameTypeAndSizeInTheViewAndTheTaskHeader() {
+    Map<String, Object> body = with(b -> b.put("attachments", List.of(
+        Map.of("fileName", "发货单.pdf", "contentType", "application/pdf", "contentBase64", "JVBERi0xLjQKJQ=="),
+        Map.of("fileName", "聊天截图.png", "contentType", "image/png", "contentBase64", "iVBORw0KGgo="))));
+    Rest.Response r = as("huangfang").post("/api/complaints", body);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    String number = r.json().path("complaintNumber").asText();
+
+    Rest.Response read = as("huangfang").get("/api/complaints/" + number);
+    assertThat(read.status()).isEqualTo(200);
+    var files = read.json().path("attachments");
+    assertThat(files).hasSize(2);
+    assertThat(files.get(0).path("fileName").asText()).isEqualTo("发货单.pdf");
+    assertThat(files.get(0).path("contentType").asText()).isEqualTo("application/pdf");
+    assertThat(files.get(0).path("sizeBytes").asInt()).isEqualTo(10);
+    assertThat(files.get(1).path("fileName").asText()).isEqualTo("聊天截图.png");
+    assertThat(files.get(1).path("sizeBytes").asInt()).isEqualTo(8);
+    assertThat(files.get(0).has("content") || files.get(0).has("contentBase64")).as("no contents in the view")
+        .isFalse();
+
+    var task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    assertThat((String) taskService.getVariableLocal(task.getId(), "context"))
+        .contains("附件：发货单.pdf（10 字节） 聊天截图.png（8 字节）");
   }
 
   @Test
