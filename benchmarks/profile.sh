@@ -21,7 +21,7 @@ psql -v ON_ERROR_STOP=1 -qAt -d postgres -c "DROP DATABASE IF EXISTS \"$DB\" WIT
 (cd "$WORK" && SPRING_PROFILES_ACTIVE=postgres,demo CRM_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
   CRM_DB_USER="$PGUSER" CRM_DB_PASSWORD="$PGPASSWORD" CRM_ADMIN_PASSWORD="profile-$$" \
   CRM_DATA_KEYSET="$(cat "$WORK/keyset.json")" exec java -Xms1g -Xmx1g -XX:+UseG1GC \
-  -XX:StartFlightRecording=filename="$WORK/app.jfr",settings=profile,delay=40s \
+  -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename="$WORK/app.jfr",settings=profile,delay=40s \
   -jar "$WORK/crm-process.jar" --server.port="$PORT") > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
@@ -40,5 +40,5 @@ run() { # run NAME GATLING-ARGS...: one Gatling run, its console output in gatli
 run "$SCENARIO" -Dbench.scenario="$SCENARIO" -Dbench.duration="$DURATION"
 jcmd "$APP_PID" JFR.dump name=1 filename="$WORK/app.jfr" > /dev/null
 grep -E "^> (Global|$SCENARIO|claim|submit-form) " "$WORK/gatling-$SCENARIO.log" | tail -3 || true
-jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/app.jfr" > "$WORK/samples.txt"
+jfr print --events jdk.ExecutionSample --stack-depth 256 "$WORK/app.jfr" > "$WORK/samples.txt"
 python3 "$BENCH/hot_methods.py" "$WORK/samples.txt" | tee "$WORK/hot-methods.txt"

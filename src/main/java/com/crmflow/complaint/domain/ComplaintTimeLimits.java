@@ -100,7 +100,16 @@ public class ComplaintTimeLimits {
     return deadlines.findByComplaintIdOrderById(complaintId);
   }
 
+  /**
+   * A deadline by id. One opened in this transaction is the same managed object the repository would return from
+   * the persistence context; it is answered without the repository's proxies (the intake's three timers and its task
+   * ask for the new deadline four times).
+   */
   public ComplaintDeadline deadline(Long deadlineId) {
+    ComplaintDeadline opened = OpenedInThisTransaction.byId(deadlineId);
+    if (opened != null) {
+      return opened;
+    }
     return deadlines.findById(deadlineId).orElseThrow(() -> new BusinessRuleException("时限记录不存在：" + deadlineId));
   }
 

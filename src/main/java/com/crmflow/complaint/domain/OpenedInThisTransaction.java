@@ -15,6 +15,7 @@ final class OpenedInThisTransaction implements TransactionSynchronization {
   private static final Object KEY = OpenedInThisTransaction.class;
 
   private final Map<String, ComplaintDeadline> latest = new HashMap<>();
+  private final Map<Long, ComplaintDeadline> byId = new HashMap<>();
 
   private OpenedInThisTransaction() {}
 
@@ -29,6 +30,16 @@ final class OpenedInThisTransaction implements TransactionSynchronization {
       TransactionSynchronizationManager.registerSynchronization(opened);
     }
     opened.latest.put(key(d.getComplaintId(), d.getKind()), d);
+    opened.byId.put(d.getId(), d);
+  }
+
+  /** The deadline of that id if it was opened in this transaction, or null. */
+  static ComplaintDeadline byId(Long id) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    OpenedInThisTransaction opened = (OpenedInThisTransaction) TransactionSynchronizationManager.getResource(KEY);
+    return opened == null ? null : opened.byId.get(id);
   }
 
   /** The deadline of this kind opened last in this transaction, or null. */

@@ -234,6 +234,15 @@ class ComplaintApiIT {
     Rest.Response executor = as("zhaomin").post("/api/complaints", complaint());
     assertThat(executor.status()).as(executor.body()).isEqualTo(403);
     assertThat(executor.json().path("detail").asText()).contains("无权受理客户投诉");
+    // the customer is looked up before the engine checks the permission: without it, a customer that does not
+    // exist gets the same answer as one that does, so the refusal tells nothing about customers
+    Rest.Response probe = as("zhaomin").post("/api/complaints", with(b -> b.put("customerId", 987_654_321L)));
+    assertThat(probe.status()).as(probe.body()).isEqualTo(403);
+    assertThat(probe.json().path("detail").asText()).isEqualTo(executor.json().path("detail").asText());
+    assertThat(probe.json().has("fields")).isFalse();
+    Rest.Response unknown = as("huangfang").post("/api/complaints", with(b -> b.put("customerId", 987_654_321L)));
+    assertThat(unknown.status()).as("who may record complaints is told what is wrong").isEqualTo(400);
+    assertThat(unknown.body()).contains("customerId").contains("不存在");
     assertThat(complaints.count()).isEqualTo(before);
     assertThat(as("zhangwei").post("/api/complaints", complaint()).status()).as("account manager").isEqualTo(201);
   }

@@ -31,6 +31,7 @@ class OpenedInThisTransactionTest {
   void outsideATransactionNothingIsRemembered() {
     OpenedInThisTransaction.remember(deadline(1, 7, ComplaintDeadline.INITIAL_RESPONSE, 1));
     assertThat(OpenedInThisTransaction.latest(7L, ComplaintDeadline.INITIAL_RESPONSE)).isNull();
+    assertThat(OpenedInThisTransaction.byId(1L)).isNull();
   }
 
   @Test
@@ -46,6 +47,9 @@ class OpenedInThisTransactionTest {
     assertThat(OpenedInThisTransaction.latest(7L, ComplaintDeadline.INITIAL_RESPONSE)).isSameAs(second);
     assertThat(OpenedInThisTransaction.latest(7L, ComplaintDeadline.RESULT_FEEDBACK)).isSameAs(feedback);
     assertThat(OpenedInThisTransaction.latest(9L, ComplaintDeadline.INITIAL_RESPONSE)).isNull();
+    assertThat(OpenedInThisTransaction.byId(1L)).isSameAs(first);
+    assertThat(OpenedInThisTransaction.byId(3L)).isSameAs(feedback);
+    assertThat(OpenedInThisTransaction.byId(99L)).isNull();
     assertThat(TransactionSynchronizationManager.getSynchronizations()).as("one per transaction").hasSize(1);
   }
 
@@ -58,11 +62,13 @@ class OpenedInThisTransactionTest {
 
     sync.suspend(); // a REQUIRES_NEW transaction starts: it sees none of the outer one's deadlines
     assertThat(OpenedInThisTransaction.latest(7L, ComplaintDeadline.INITIAL_RESPONSE)).isNull();
+    assertThat(OpenedInThisTransaction.byId(1L)).isNull();
     sync.resume();
     assertThat(OpenedInThisTransaction.latest(7L, ComplaintDeadline.INITIAL_RESPONSE)).isSameAs(d);
 
     sync.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK);
     assertThat(OpenedInThisTransaction.latest(7L, ComplaintDeadline.INITIAL_RESPONSE)).isNull();
+    assertThat(OpenedInThisTransaction.byId(1L)).isNull();
     assertThat(TransactionSynchronizationManager.getResource(OpenedInThisTransaction.class)).isNull();
   }
 }
