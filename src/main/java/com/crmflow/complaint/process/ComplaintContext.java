@@ -41,13 +41,16 @@ public class ComplaintContext implements TaskListener {
     Long id = Engine.idVariable(task, ComplaintVariables.COMPLAINT_ID);
     if (id != null) {
       // only the complaint bound to this instance is shown: a rewritten complaintId must not reveal another one
-      Long complaintId = complaints.boundTo(id, task.getProcessInstanceId()).getId();
-      ComplaintVariables.CONTEXT.on(task).setLocal(summary(complaintId));
+      ComplaintVariables.CONTEXT.on(task).setLocal(summary(complaints.boundTo(id, task.getProcessInstanceId())));
     }
   }
 
   public String summary(Long complaintId) {
-    Complaint c = complaints.get(complaintId);
+    return summary(complaints.get(complaintId));
+  }
+
+  private String summary(Complaint c) {
+    Long complaintId = c.getId();
     String customer = customers.find(c.getCustomerId()).map(Customer::getName).orElse("—");
     StringBuilder md = new StringBuilder();
     md.append("**投诉 ").append(c.getComplaintNumber()).append("** · 客户：").append(customer)

@@ -34,6 +34,31 @@ class AuthorizationChecksPlannedPerExecutionTest {
   }
 
   @Test
+  void theJoinIsFoundWhereTheRegularExpressionFindsIt() {
+    String[] texts = {"AUTH ON (", "AUTH1 ON(", "AUTH12\n\t ON \n (", " AUTH  ON  (x", "(AUTH ON (", "AUTHON (",
+        "AUTH ONX (", "XAUTH ON (", "_AUTH ON (", "1AUTH ON (", "AUTHX ON (", "AUTH ON", "AUTH ON x (", "AUTH",
+        "", "AUTH1ON (", "A.AUTH ON (", "auth on (", "AUTH AUTH ON (", "AUTHAUTH ON (", "AUTH\u00a0ON (",
+        "AUTH ON\u2003(", "\u00e9AUTH ON (", "AUTH\u0661 ON (", "AUTH\u000b ON\f(", "AUTH\u001c ON ("};
+    for (String text : texts) {
+      String t = text.translateEscapes();
+      assertThat(AuthorizationChecksPlannedPerExecution.Unprepared.joinsAuth(t)).as(t)
+          .isEqualTo(AuthorizationChecksPlannedPerExecution.Unprepared.AUTH_JOIN.matcher(t).find());
+    }
+    // and on random texts made of the characters that matter
+    java.util.Random random = new java.util.Random(9);
+    String alphabet = "AUTHON( 1_\n\tX.\u00e9\u2003\u0661\u000b\u001c";
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder t = new StringBuilder();
+      for (int i = random.nextInt(14); i > 0; i--) {
+        t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = t.toString();
+      assertThat(AuthorizationChecksPlannedPerExecution.Unprepared.joinsAuth(text)).as(text)
+          .isEqualTo(AuthorizationChecksPlannedPerExecution.Unprepared.AUTH_JOIN.matcher(text).find());
+    }
+  }
+
+  @Test
   void thePrepareThresholdOfTheDriversStatementIsZero() throws Exception {
     List<Object> thresholds = new ArrayList<>();
     PreparedStatement statement = (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
