@@ -9,7 +9,7 @@
 #
 # Environment (defaults): RUNS (3) repetitions of the whole comparison; DURATION (60) seconds per measured
 # scenario; WARMUP (20) seconds per scenario before measuring; CONCURRENCY (8) closed-workload users;
-# TASKS_PER_SECOND (100): tasks prepared for the task-completion scenario = DURATION × this (the run stops early
+# TASKS_PER_SECOND (200): tasks prepared for the task-completion scenario = DURATION × this (the run stops early
 # and says so if they run out); PGHOST (127.0.0.1) PGPORT (5432) PGUSER (postgres) PGPASSWORD (empty): the
 # PostgreSQL server, whose databases OURS_DB (crm_bench_ours) and REF_DB (crm_bench_ref) are DROPPED and created
 # anew for every run; OURS_PORT (18080) REF_PORT (18081); APP_JVM_OPTS (-Xms1g -Xmx1g -XX:+UseG1GC) for both
@@ -24,7 +24,7 @@ RUNS="${RUNS:-3}"
 DURATION="${DURATION:-60}"
 WARMUP="${WARMUP:-20}"
 CONCURRENCY="${CONCURRENCY:-8}"
-TASKS_PER_SECOND="${TASKS_PER_SECOND:-100}"
+TASKS_PER_SECOND="${TASKS_PER_SECOND:-200}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-}"
 OURS_DB="${OURS_DB:-crm_bench_ours}"
 REF_DB="${REF_DB:-crm_bench_ref}"
