@@ -186,6 +186,7 @@ public class ComplaintIntake {
     c.setEscalationLevel(0);
     c.setReopenCount(0);
     repository.save(c);
+    WrittenInThisTransaction.recorded(c);
     for (AttachmentInput f : in.attachments()) {
       ComplaintAttachment a = new ComplaintAttachment();
       a.setComplaintId(c.getId());
@@ -194,7 +195,7 @@ public class ComplaintIntake {
       a.setSizeBytes(f.content().length);
       a.setContent(f.content());
       a.setCreatedAt(received);
-      attachments.save(a);
+      WrittenInThisTransaction.attached(attachments.save(a));
     }
     ComplaintDeadline response = timeLimits.openFirstDeadline(c, ComplaintDeadline.INITIAL_RESPONSE, received);
     complaints.journal(c, "RECEIVED", "经" + label(CHANNELS, c.getChannel()) + "受理，承诺于 "

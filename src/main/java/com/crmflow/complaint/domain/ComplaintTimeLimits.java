@@ -68,7 +68,7 @@ public class ComplaintTimeLimits {
     d.setEscalateAt(after(start, window, 1.0 + settings.secondLevelAfter(), rule.workingTime()));
     d.setBreachLevel(0);
     ComplaintDeadline saved = deadlines.save(d);
-    OpenedInThisTransaction.remember(saved);
+    WrittenInThisTransaction.remember(saved);
     return saved;
   }
 
@@ -88,7 +88,7 @@ public class ComplaintTimeLimits {
    * the same transaction, asks for it at once.
    */
   public ComplaintDeadline latestDeadline(Long complaintId, String kind) {
-    ComplaintDeadline opened = OpenedInThisTransaction.latest(complaintId, kind);
+    ComplaintDeadline opened = WrittenInThisTransaction.latest(complaintId, kind);
     if (opened != null) {
       return opened;
     }
@@ -96,8 +96,10 @@ public class ComplaintTimeLimits {
         .orElseThrow(() -> new BusinessRuleException("投诉 " + complaintId + " 没有" + kind + "时限"));
   }
 
+  /** All deadlines in id order; of a complaint recorded in this transaction without a query (all of them are new). */
   public List<ComplaintDeadline> deadlinesOf(Long complaintId) {
-    return deadlines.findByComplaintIdOrderById(complaintId);
+    List<ComplaintDeadline> written = WrittenInThisTransaction.deadlinesOf(complaintId);
+    return written != null ? written : deadlines.findByComplaintIdOrderById(complaintId);
   }
 
   /**
@@ -106,7 +108,7 @@ public class ComplaintTimeLimits {
    * ask for the new deadline four times).
    */
   public ComplaintDeadline deadline(Long deadlineId) {
-    ComplaintDeadline opened = OpenedInThisTransaction.byId(deadlineId);
+    ComplaintDeadline opened = WrittenInThisTransaction.byId(deadlineId);
     if (opened != null) {
       return opened;
     }

@@ -130,16 +130,19 @@ public class Complaints {
     e.setNote(note == null ? null : note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note);
     e.setActor(actor);
     e.setCreatedAt(now());
-    events.save(e);
+    WrittenInThisTransaction.journaled(events.save(e));
   }
 
+  /** The journal in order; of a complaint recorded in this transaction without a query (all of it is new). */
   public List<ComplaintEvent> journalOf(Long complaintId) {
-    return events.findByComplaintIdOrderById(complaintId);
+    List<ComplaintEvent> written = WrittenInThisTransaction.journalOf(complaintId);
+    return written != null ? written : events.findByComplaintIdOrderById(complaintId);
   }
 
   /** The complaint's files by name, type and size (their contents are not read). */
   public List<ComplaintAttachment.Listed> attachmentsOf(Long complaintId) {
-    return attachments.listedOf(complaintId);
+    List<ComplaintAttachment.Listed> written = WrittenInThisTransaction.attachmentsOf(complaintId);
+    return written != null ? written : attachments.listedOf(complaintId);
   }
 
   static boolean blank(String s) {

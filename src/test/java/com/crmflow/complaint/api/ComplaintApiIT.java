@@ -45,6 +45,7 @@ class ComplaintApiIT {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired com.crmflow.complaint.process.ComplaintContext complaintContext;
 
   Long customerId;
 
@@ -141,8 +142,12 @@ class ComplaintApiIT {
         .isFalse();
 
     var task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
-    assertThat((String) taskService.getVariableLocal(task.getId(), "context"))
-        .contains("附件：发货单.pdf（10 字节） 聊天截图.png（8 字节）");
+    String header = (String) taskService.getVariableLocal(task.getId(), "context");
+    assertThat(header).contains("附件：发货单.pdf（10 字节） 聊天截图.png（8 字节）");
+    // written in the intake's transaction from what it had just written (no queries); read back from the database
+    // afterwards it is the same text: files, deadline and journal complete and in order
+    assertThat(header).contains("首次响应时限").contains("受理，承诺于")
+        .isEqualTo(complaintContext.summary(r.json().path("complaintId").asLong()));
   }
 
   @Test
