@@ -104,11 +104,13 @@ class ArchitectureTest {
   /**
    * JSON comes from the one ObjectMapper that Spring Boot configures and injects; our YAML configuration files from
    * the one shared YAML mapper ({@code YamlFiles}); submitted form values become trees without a mapper
-   * ({@code SubmittedValues}: JsonNodeFactory, and the engine's Spin for JSON text).
+   * ({@code SubmittedValues}: JsonNodeFactory, and the engine's Spin for JSON text). {@code /engine-rest} keeps
+   * Camunda's own JSON settings in one mapper of its own ({@code SharedRestObjectMapper}).
    */
   @ArchTest
   static final ArchRule oneObjectMapper = noClasses()
       .that().doNotHaveFullyQualifiedName("com.crmflow.platform.yaml.YamlFiles")
+      .and().doNotHaveFullyQualifiedName("com.crmflow.platform.web.rest.SharedRestObjectMapper")
       .should().callConstructor(ObjectMapper.class)
       .orShould().callConstructor(ObjectMapper.class, JsonFactory.class)
       .as("no class makes its own ObjectMapper");
