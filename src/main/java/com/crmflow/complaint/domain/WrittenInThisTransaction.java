@@ -43,11 +43,8 @@ final class WrittenInThisTransaction implements TransactionSynchronization {
   }
 
   private static WrittenInThisTransaction currentOrNew() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
     WrittenInThisTransaction written = current();
-    if (written == null) {
+    if (written == null && TransactionSynchronizationManager.isSynchronizationActive()) {
       written = new WrittenInThisTransaction();
       TransactionSynchronizationManager.bindResource(KEY, written);
       TransactionSynchronizationManager.registerSynchronization(written);

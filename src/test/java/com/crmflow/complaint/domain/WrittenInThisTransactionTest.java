@@ -19,8 +19,7 @@ class WrittenInThisTransactionTest {
   }
 
   static ComplaintDeadline deadline(long id, long complaintId, String kind, int round) {
-    ComplaintDeadline d = new ComplaintDeadline();
-    org.springframework.test.util.ReflectionTestUtils.setField(d, "id", id);
+    ComplaintDeadline d = withId(new ComplaintDeadline(), id);
     d.setComplaintId(complaintId);
     d.setKind(kind);
     d.setRoundNo(round);
