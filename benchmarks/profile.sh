@@ -2,12 +2,15 @@
 # Where our application spends its CPU in one benchmark scenario: starts crm-process (the jar of the last build) on a
 # fresh PostgreSQL database with Java Flight Recorder, runs the scenario of CompareSimulation (Gatling) for DURATION
 # seconds, and prints the methods most often on CPU — of our code and of everything (benchmarks/hot_methods.py).
-# Usage: benchmarks/profile.sh intake|read-count|read-customers|complete   (DURATION=60 CONCURRENCY=8 by default)
+# Usage: benchmarks/profile.sh intake|read-count|read-customers|complete   (DURATION=60 WARM=40 CONCURRENCY=8 by default)
+# The recording starts after WARM s of the same scenario (not recorded), so neither the JIT's warm-up nor the
+# preparation of complete's tasks is in the samples.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="$ROOT/benchmarks"
 SCENARIO="${1:?scenario: intake, read-count, read-customers or complete}"
 DURATION="${DURATION:-60}"
+WARM="${WARM:-40}"
 CONCURRENCY="${CONCURRENCY:-8}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-}"
 DB="${PROFILE_DB:-crm_bench_profile}"
@@ -21,7 +24,7 @@ psql -v ON_ERROR_STOP=1 -qAt -d postgres -c "DROP DATABASE IF EXISTS \"$DB\" WIT
 (cd "$WORK" && SPRING_PROFILES_ACTIVE=postgres,demo CRM_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
   CRM_DB_USER="$PGUSER" CRM_DB_PASSWORD="$PGPASSWORD" CRM_ADMIN_PASSWORD="profile-$$" \
   CRM_DATA_KEYSET="$(cat "$WORK/keyset.json")" exec java -Xms1g -Xmx1g -XX:+UseG1GC \
-  -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename="$WORK/app.jfr",settings=profile,delay=40s \
+  -XX:FlightRecorderOptions:stackdepth=256 \
   -jar "$WORK/crm-process.jar" --server.port="$PORT") > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
@@ -36,9 +39,12 @@ run() { # run NAME GATLING-ARGS...: one Gatling run, its console output in gatli
     -Dbench.user=huangfang -Dbench.password=demo -Dbench.readUser=wuxia -Dbench.readPassword=demo \
     -Dbench.concurrency="$CONCURRENCY" "$@" > "$WORK/gatling-$name.log" 2>&1
 }
-[[ "$SCENARIO" == complete ]] && run prepare -Dbench.scenario=prepare -Dbench.duration=0 -Dbench.prepare.count=$((DURATION * 100))
+[[ "$SCENARIO" == complete ]] && run prepare -Dbench.scenario=prepare -Dbench.duration=0 \
+  -Dbench.prepare.count=$(((DURATION + WARM) * 150))
+run warm -Dbench.scenario="$SCENARIO" -Dbench.duration="$WARM" || true
+jcmd "$APP_PID" JFR.start name=profile settings=profile > /dev/null
 run "$SCENARIO" -Dbench.scenario="$SCENARIO" -Dbench.duration="$DURATION"
-jcmd "$APP_PID" JFR.dump name=1 filename="$WORK/app.jfr" > /dev/null
+jcmd "$APP_PID" JFR.dump name=profile filename="$WORK/app.jfr" > /dev/null
 grep -E "^> (Global|$SCENARIO|claim|submit-form) " "$WORK/gatling-$SCENARIO.log" | tail -3 || true
 jfr print --events jdk.ExecutionSample --stack-depth 256 "$WORK/app.jfr" > "$WORK/samples.txt"
 python3 "$BENCH/hot_methods.py" "$WORK/samples.txt" | tee "$WORK/hot-methods.txt"

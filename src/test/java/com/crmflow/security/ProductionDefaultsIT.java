@@ -54,6 +54,10 @@ class ProductionDefaultsIT {
       // the organisation's groups exist, nobody is in them; no demo customers
       assertThat(identity.createUserQuery().memberOfGroup("account-manager").count()).isZero();
       assertThat(context.getBean(com.crmflow.customer.domain.CustomerRepository.class).count()).isZero();
+      // the zero-setup database gets the index Camunda's schema lacks too (EngineTableIndexes)
+      assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+          "SELECT count(*) FROM information_schema.indexes WHERE lower(index_name) = 'crm_idx_task_parent'",
+          Integer.class)).isPositive();
     }
   }
 }
