@@ -170,6 +170,25 @@ class QueryPlansIT {
     }
   }
 
+  /**
+   * PostgreSQL never indexes a referencing column by itself: without an index, reading a record's children (a
+   * complaint's attachments on every task of it) scans the child table, and deleting a parent scans every child
+   * table. Every foreign key of our tables (Camunda's own schema aside) leads an index (V26 and the migrations since).
+   */
+  @Test
+  void everyForeignKeyOfOurTablesHasAnIndex() {
+    java.util.List<String> unindexed = jdbc.queryForList("SELECT c.conrelid::regclass || '.' || a.attname"
+        + " FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
+        + " JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+        + " WHERE c.contype = 'f' AND n.nspname = current_schema() AND t.relname NOT LIKE 'act\\_%'"
+        + " AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])"
+        + " ORDER BY 1", String.class);
+    int foreignKeys = jdbc.queryForObject("SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid"
+        + " WHERE c.contype = 'f' AND t.relname LIKE 'crm\\_%'", Integer.class);
+    assertThat(foreignKeys).as("foreign keys of our tables").isGreaterThan(25);
+    assertThat(unindexed).as("foreign keys without an index led by their column").isEmpty();
+  }
+
   @Autowired EngineTableIndexes engineTableIndexes;
 
   /**
