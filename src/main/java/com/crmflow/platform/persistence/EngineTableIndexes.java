@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,7 +43,6 @@ public class EngineTableIndexes {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  @Order(0)
   public void ensure() {
     String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
     boolean postgres = product != null && product.toLowerCase(Locale.ROOT).startsWith("postgresql");
