@@ -27,6 +27,12 @@ import org.springframework.stereotype.Component;
  * below the default minimum size for parallel scans) where the parallel plan takes 7-11 ms. The filter count over
  * all tasks stays parallel. When no worker is free the leader runs the same plan alone and still stops early. A
  * connection URL that sets {@code options} itself is left alone.
+ *
+ * <p>Batched inserts are sent as one multi-row {@code INSERT} ({@code reWriteBatchedInserts=true} on the pooled
+ * (Hikari) data sources, unless their URL or data source properties set it): Camunda flushes the rows a command wrote as JDBC batches grouped by statement
+ * (e.g. the history details of a submitted form, the candidate links and authorizations of a new task), and the
+ * driver otherwise executes each row as a statement of its own. The engine does not read the row counts of its
+ * inserts (CAM-10990, for this option), and the application's own batches (grading results) do not either.
  */
 @Component
 public class PostgresCustomPlans implements BeanPostProcessor {
@@ -36,8 +42,14 @@ public class PostgresCustomPlans implements BeanPostProcessor {
   static final String OPTIONS = "-c jit=off -c parallel_setup_cost=10000"
       + " -c min_parallel_table_scan_size=0 -c min_parallel_index_scan_size=0";
 
+  static final String REWRITE_BATCHED_INSERTS = "reWriteBatchedInserts";
+
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
+    if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+        && hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+      rewriteBatchedInserts(hikari, beanName);
+    }
     if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
         && hikari.getJdbcUrl().startsWith("jdbc:postgresql:") && !hikari.getJdbcUrl().contains("options=")
         && !hikari.getDataSourceProperties().containsKey("options")) {
@@ -53,5 +65,14 @@ public class PostgresCustomPlans implements BeanPostProcessor {
       }
     }
     return bean;
+  }
+
+  private static void rewriteBatchedInserts(HikariDataSource hikari, String beanName) {
+    if (hikari.getJdbcUrl().contains(REWRITE_BATCHED_INSERTS + "=")
+        || hikari.getDataSourceProperties().containsKey(REWRITE_BATCHED_INSERTS)) {
+      return;
+    }
+    hikari.addDataSourceProperty(REWRITE_BATCHED_INSERTS, "true");
+    LOG.info("PostgreSQL connections of {}: batched inserts as multi-row INSERT", beanName);
   }
 }
