@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every PostgreSQL connection of the application runs without JIT compilation ({@code jit=off}) and with parallel
  * plans where their cost says so, for large queries only (see below), set as the driver's connection option. The
- * statements whose plans depend on their parameters (Camunda's authorization checks) are planned per execution by {@link AuthorizationChecksPlannedPerExecution}; until issue 9 this class set
+ * statements whose plans depend on their parameters (Camunda's authorization checks) are planned per execution by
+ * {@link AuthorizationChecksPlannedPerExecution}; until issue 9 this class set
  * {@code plan_cache_mode=force_custom_plan} for every statement, which planned the simple ones again on every
  * execution as well (about half of PostgreSQL's CPU for a task submission).
  *
@@ -29,9 +30,9 @@ import org.springframework.stereotype.Component;
  * connection URL that sets {@code options} itself is left alone.
  *
  * <p>Batched inserts are sent as one multi-row {@code INSERT} ({@code reWriteBatchedInserts=true} on the pooled
- * (Hikari) data sources, unless their URL or data source properties set it): Camunda flushes the rows a command wrote as JDBC batches grouped by statement
- * (e.g. the history details of a submitted form, the candidate links and authorizations of a new task), and the
- * driver otherwise executes each row as a statement of its own. The engine does not read the row counts of its
+ * (Hikari) data sources, unless their URL or data source properties set it): Camunda flushes the rows a command
+ * wrote as JDBC batches grouped by statement (e.g. the history details of a submitted form, the variables and timers
+ * of an intake), and the driver otherwise executes each row as a statement of its own. The engine does not read the row counts of its
  * inserts (CAM-10990, for this option), and the application's own batches (grading results) do not either.
  */
 @Component
