@@ -12,6 +12,9 @@
 # created anew for every measurement. Other settings: CONCURRENCY (8) Gatling users; WARMUP (20) seconds of each
 # scenario before measuring; NODE_PORTS (18080 18082); LB_PORT (18090); APP_JVM_OPTS (-Xms1g -Xmx1g -XX:+UseG1GC) per node;
 # SKIP_BUILD (0): 1 = use the jar already built; RESULT (results/<date>-cluster[-smoke].md).
+# NODE_CPUS (empty): one CPU list per node for taskset, e.g. "2,3 4,5" — on a machine with cores to spare, each node
+# gets cores of its own (the one-node set-up the first list), as on separate hosts; keep PostgreSQL, nginx and
+# Gatling off those cores. Empty: the nodes share all cores with everything else.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,6 +28,11 @@ CONCURRENCY="${CONCURRENCY:-8}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-}"
 CLUSTER_DB="${CLUSTER_DB:-crm_bench_cluster}"
 read -r -a NODE_PORTS <<< "${NODE_PORTS:-18080 18082}"
+read -r -a NODE_CPUS <<< "${NODE_CPUS:-}"
+if ((${#NODE_CPUS[@]} > 0 && ${#NODE_CPUS[@]} < ${#NODE_PORTS[@]})); then
+  echo "NODE_CPUS names ${#NODE_CPUS[@]} CPU list(s) for ${#NODE_PORTS[@]} nodes: give one per node" >&2
+  exit 2
+fi
 LB_PORT="${LB_PORT:-18090}"
 APP_JVM_OPTS="${APP_JVM_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
@@ -77,6 +85,7 @@ fi
 # the jar is copied: a build during the run must not change what runs
 cp "$OURS_JAR" "$WORK/crm-process.jar"
 JAR="$WORK/crm-process.jar"
+if ((${#NODE_CPUS[@]} > 0)); then log "nodes pinned to CPUs (taskset -c): ${NODE_CPUS[*]}"; fi
 log "compiling the Gatling simulation"
 "$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" test-compile
 KEYSET="$WORK/crm-data-keyset.json"
@@ -87,12 +96,14 @@ ADMIN_PASSWORD="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 # start_node INDEX DIR — node INDEX (0-based) on NODE_PORTS[INDEX], waits until it is UP
 start_node() {
   local i="$1" dir="$2" port="${NODE_PORTS[$1]}"
+  local pin=()
+  if ((${#NODE_CPUS[@]} > 0)); then pin=(taskset -c "${NODE_CPUS[$i]}"); fi
   mkdir -p "$dir"
   # shellcheck disable=SC2086
   (cd "$dir" && SPRING_PROFILES_ACTIVE=postgres,demo \
     CRM_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$CLUSTER_DB" CRM_DB_USER="$PGUSER" CRM_DB_PASSWORD="$PGPASSWORD" \
     CRM_ADMIN_PASSWORD="$ADMIN_PASSWORD" CRM_DATA_KEYSET="$(cat "$KEYSET")" \
-    exec java $APP_JVM_OPTS -Duser.timezone=Asia/Shanghai -jar "$JAR" --server.port="$port" \
+    exec "${pin[@]}" java $APP_JVM_OPTS -Duser.timezone=Asia/Shanghai -jar "$JAR" --server.port="$port" \
       --server.forward-headers-strategy=native) > "$dir/node$((i + 1)).log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
