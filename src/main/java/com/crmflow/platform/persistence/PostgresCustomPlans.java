@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * <p>Batched inserts are sent as one multi-row {@code INSERT} ({@code reWriteBatchedInserts=true} on the pooled
  * (Hikari) data sources, unless their URL or data source properties set it): Camunda flushes the rows a command
  * wrote as JDBC batches grouped by statement (e.g. the history details of a submitted form, the variables and timers
- * of an intake), and the driver otherwise executes each row as a statement of its own. The engine does not read the row counts of its
- * inserts (CAM-10990, for this option), and the application's own batches (grading results) do not either.
+ * of an intake), and the driver otherwise executes each row as a statement of its own. The engine does not read the
+ * row counts of its inserts (CAM-10990, for this option), and the application's own batches (grading results) do
+ * not either.
  */
 @Component
 public class PostgresCustomPlans implements BeanPostProcessor {
@@ -47,17 +48,18 @@ public class PostgresCustomPlans implements BeanPostProcessor {
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-        && hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-      rewriteBatchedInserts(hikari, beanName);
-    }
-    if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-        && hikari.getJdbcUrl().startsWith("jdbc:postgresql:") && !hikari.getJdbcUrl().contains("options=")
-        && !hikari.getDataSourceProperties().containsKey("options")) {
-      hikari.addDataSourceProperty("options", OPTIONS);
-      LOG.info("PostgreSQL connections of {}: {}", beanName, OPTIONS);
-    } else if (bean instanceof HikariDataSource hikari) {
-      LOG.info("Data source {} left as configured: {}", beanName, hikari.getJdbcUrl());
+    if (bean instanceof HikariDataSource hikari) {
+      String url = hikari.getJdbcUrl();
+      boolean postgres = url != null && url.startsWith("jdbc:postgresql:");
+      if (postgres) {
+        rewriteBatchedInserts(hikari, beanName);
+      }
+      if (postgres && !url.contains("options=") && !hikari.getDataSourceProperties().containsKey("options")) {
+        hikari.addDataSourceProperty("options", OPTIONS);
+        LOG.info("PostgreSQL connections of {}: {}", beanName, OPTIONS);
+      } else {
+        LOG.info("Data source {} left as configured: {}", beanName, url);
+      }
     } else if (bean.getClass().getName().startsWith("org.postgresql.ds.")) {
       // the driver's own DataSource (PGSimpleDataSource …; the driver is a runtime dependency only)
       BeanWrapper postgres = PropertyAccessorFactory.forBeanPropertyAccess(bean);

@@ -1,12 +1,14 @@
 package com.crmflow.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.crmflow.testsupport.it.IntegrationTest;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -50,7 +52,7 @@ class EngineStatementsIT {
       jdbc.execute("CREATE TEMP TABLE crm_batch_probe2 (id int PRIMARY KEY) ON COMMIT DROP");
       jdbc.update("INSERT INTO crm_batch_probe2 (id) VALUES (3)");
       jdbc.execute("SAVEPOINT before_batch");
-      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.batchUpdate(
+      assertThat(catchThrowable(() -> jdbc.batchUpdate(
           "INSERT INTO crm_batch_probe2 (id) VALUES (?)",
           List.of(new Object[] {1}, new Object[] {2}, new Object[] {3}, new Object[] {4}))))
           .as("the duplicate key is reported").isNotNull();
@@ -62,37 +64,38 @@ class EngineStatementsIT {
 
   @Test
   void severalVariablesSetInOneCommandAreAllWrittenWithTheirHistory() {
-    Task task = taskService.newTask();
-    task.setName("批量写入检查");
-    taskService.saveTask(task);
-    try {
+    withStandaloneTask("批量写入检查", taskId -> {
       Map<String, Object> values = new LinkedHashMap<>();
       for (int i = 1; i <= 5; i++) {
         values.put("probe" + i, "值" + i);
       }
-      taskService.setVariablesLocal(task.getId(), values);
+      taskService.setVariablesLocal(taskId, values);
 
-      assertThat(taskService.getVariablesLocal(task.getId())).isEqualTo(values);
-      assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isEqualTo(5);
-      assertThat(historyService.createHistoricDetailQuery().taskId(task.getId()).variableUpdates().count())
-          .isEqualTo(5);
-    } finally {
-      taskService.deleteTask(task.getId(), true);
-    }
+      assertThat(taskService.getVariablesLocal(taskId)).isEqualTo(values);
+      assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(taskId).count()).isEqualTo(5);
+      assertThat(historyService.createHistoricDetailQuery().taskId(taskId).variableUpdates().count()).isEqualTo(5);
+    });
   }
 
   @Test
   void aClaimWritesNoTaskWorkerMetric() {
-    Task task = taskService.newTask();
-    task.setName("认领检查");
-    taskService.saveTask(task);
-    try {
-      taskService.claim(task.getId(), "huangfang");
-      taskService.setAssignee(task.getId(), "wuxia");
+    withStandaloneTask("认领检查", taskId -> {
+      taskService.claim(taskId, "huangfang");
+      taskService.setAssignee(taskId, "wuxia");
 
-      assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("wuxia");
+      assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("wuxia");
       assertThat(managementService.getUniqueTaskWorkerCount(null, null)).isZero();
       assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_task_meter_log", Long.class)).isZero();
+    });
+  }
+
+  /** A task outside any process, deleted with its history afterwards. */
+  private void withStandaloneTask(String name, Consumer<String> test) {
+    Task task = taskService.newTask();
+    task.setName(name);
+    taskService.saveTask(task);
+    try {
+      test.accept(task.getId());
     } finally {
       taskService.deleteTask(task.getId(), true);
     }
